@@ -1,0 +1,85 @@
+// swift-tools-version:6.0
+// Lattice: a code-intelligence engine for coding agents.
+// Targets are ordered bottom-up; each layer may import only the layers listed in docs/modules.md.
+import PackageDescription
+
+/// A tree-sitter grammar compiled from the sources scripts/setup-tree-sitter.sh lays out in ThirdParty/.
+func grammar(_ target: String, folder: String) -> Target {
+  .target(
+    name: target,
+    path: "ThirdParty/grammars/\(folder)",
+    sources: ["src/parser.c", "src/scanner.c"],
+    publicHeadersPath: "include",
+    cSettings: [.headerSearchPath("src"), .unsafeFlags(["-w"])]
+  )
+}
+
+let package = Package(
+  name: "Lattice",
+  platforms: [.macOS(.v14)],
+  products: [
+    .executable(name: "lattice", targets: ["lattice"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+    .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+  ],
+  targets: [
+    // Value types shared by every layer.
+    .target(name: "LatticeModel"),
+
+    // tree-sitter runtime and grammars (C, fetched by the setup script, never committed).
+    .target(
+      name: "TreeSitterCore",
+      path: "ThirdParty/tree-sitter",
+      sources: ["src/lib.c"],
+      publicHeadersPath: "include",
+      cSettings: [.headerSearchPath("src"), .unsafeFlags(["-w"])]
+    ),
+    grammar("TreeSitterTypeScript", folder: "typescript"),
+    grammar("TreeSitterTSX", folder: "tsx"),
+    grammar("TreeSitterJavaScript", folder: "javascript"),
+    grammar("TreeSitterPython", folder: "python"),
+
+    // Parsing and capture mapping: the only layer that sees tree-sitter.
+    .target(
+      name: "LatticeExtraction",
+      dependencies: [
+        "LatticeModel", "TreeSitterCore", "TreeSitterTypeScript", "TreeSitterTSX",
+        "TreeSitterJavaScript", "TreeSitterPython",
+      ],
+      resources: [.copy("Languages/Queries")]
+    ),
+    // Cross-file binding passes over extracted facts.
+    .target(name: "LatticeResolution", dependencies: ["LatticeModel"]),
+    // The only GRDB user.
+    .target(
+      name: "LatticeStore",
+      dependencies: ["LatticeModel", .product(name: "GRDB", package: "GRDB.swift")]
+    ),
+    // Discovery, the parallel pipeline, incremental updates.
+    .target(
+      name: "LatticeIndexing",
+      dependencies: ["LatticeModel", "LatticeExtraction", "LatticeResolution", "LatticeStore"]
+    ),
+    // Read-only questions over the store.
+    .target(name: "LatticeQuery", dependencies: ["LatticeModel", "LatticeStore"]),
+    // The command-line tool: one file per command.
+    .executableTarget(
+      name: "lattice",
+      dependencies: [
+        "LatticeModel", "LatticeIndexing", "LatticeQuery",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+
+    .testTarget(name: "LatticeExtractionTests", dependencies: ["LatticeExtraction", "LatticeModel"]),
+    .testTarget(name: "LatticeResolutionTests", dependencies: ["LatticeResolution", "LatticeModel"]),
+    .testTarget(
+      name: "LatticeIndexingTests",
+      dependencies: ["LatticeIndexing", "LatticeQuery", "LatticeStore", "LatticeModel"]
+    ),
+    .testTarget(name: "EndToEndTests", dependencies: ["lattice"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

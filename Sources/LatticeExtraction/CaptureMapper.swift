@@ -1,0 +1,250 @@
+import LatticeModel
+
+/// Turns the query matches of one file into `FileFacts`: the one generic mapping shared by
+/// every language (docs/queries.md). It knows capture roles, never node types.
+struct CaptureMapper {
+  let path: String
+  let language: Language
+  let source: [UInt8]
+
+  private var fileKey: SymbolKey { SymbolKey.file(path, language: language) }
+
+  func facts(from matches: [SyntaxMatch], errorCount: Int) -> FileFacts {
+    let symbols = definitions(from: matches)
+    let scopes = ScopeIndex(symbols: symbols, fileKey: fileKey)
+    var facts = FileFacts(
+      path: path, language: language, status: errorCount > 0 ? .partial : .ok,
+      syntaxErrorCount: errorCount)
+    facts.symbols = [fileSymbol()] + symbols
+    for match in matches {
+      if let kind = match.captures.lazy.compactMap({ $0.role.referenceKind }).first {
+        if let reference = reference(kind, match, scopes) { facts.references.append(reference) }
+      } else if let binding = importBinding(match) {
+        facts.imports.append(binding)
+      } else if let export = exportBinding(match) {
+        facts.exports.append(export)
+      } else if let binding = typeBinding(match, scopes) {
+        facts.typeBindings.append(binding)
+      }
+    }
+    facts.symbols += importSymbols(facts.imports)
+    return facts
+  }
+
+  // MARK: Definitions
+
+  /// A definition node seen by one or more patterns, before nesting is known.
+  private struct Candidate {
+    var node: CapturedNode
+    var nameNode: CapturedNode
+    var kind: SymbolKind
+    var patternIndex: Int
+    var docs: [CapturedNode]
+    var decorators: [CapturedNode]
+  }
+
+  private func definitions(from matches: [SyntaxMatch]) -> [Symbol] {
+    var byNode: [CapturedNode: Candidate] = [:]
+    for match in matches {
+      guard let (kind, node) = match.captures.lazy.compactMap({ capture in
+        capture.role.definitionKind.map { ($0, capture.node) }
+      }).first, let nameNode = match.first(.name)
+      else { continue }
+      let docs = match.all(.doc)
+      let decorators = match.all(.decorator)
+      if var existing = byNode[node] {
+        // The pattern listed first in the query file decides the kind (docs/queries.md).
+        if match.patternIndex < existing.patternIndex {
+          existing.kind = kind
+          existing.nameNode = nameNode
+          existing.patternIndex = match.patternIndex
+        }
+        existing.docs = Array(Set(existing.docs + docs)).sorted { $0.startByte < $1.startByte }
+        existing.decorators = Array(Set(existing.decorators + decorators)).sorted { $0.startByte < $1.startByte }
+        byNode[node] = existing
+      } else {
+        byNode[node] = Candidate(
+          node: node, nameNode: nameNode, kind: kind, patternIndex: match.patternIndex, docs: docs,
+          decorators: decorators)
+      }
+    }
+    // Outer definitions first, so a stack of open spans yields each definition's parent.
+    let ordered = byNode.values.sorted {
+      ($0.node.startByte, -$0.node.endByte, $0.patternIndex) < ($1.node.startByte, -$1.node.endByte, $1.patternIndex)
+    }
+    var symbols: [Symbol] = []
+    var open: [Symbol] = []
+    var ordinals: [String: Int] = [:]
+    for candidate in ordered {
+      while let last = open.last, !last.span.contains(candidate.node.span) { open.removeLast() }
+      let parent = open.last
+      let name = text(candidate.nameNode)
+      let qualifiedName = parent.map { "\($0.qualifiedName).\(name)" } ?? name
+      let identity = "\(candidate.kind.rawValue):\(qualifiedName)"
+      ordinals[identity, default: 0] += 1
+      let symbol = Symbol(
+        key: SymbolKey(
+          language: language, file: path, kind: candidate.kind, qualifiedName: qualifiedName,
+          ordinal: ordinals[identity]!),
+        name: name, qualifiedName: qualifiedName, kind: candidate.kind, language: language, file: path,
+        span: candidate.node.span, signature: signature(candidate.node),
+        docstring: docstring(candidate.docs), parentKey: parent?.key ?? fileKey,
+        decorators: candidate.decorators.map { collapse(text($0), limit: 160) },
+        bodyHash: ContentHash.of(source[candidate.node.startByte..<candidate.node.endByte]))
+      symbols.append(symbol)
+      open.append(symbol)
+    }
+    return symbols
+  }
+
+  private func fileSymbol() -> Symbol {
+    let lines = source.reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
+    let name = path.split(separator: "/").last.map(String.init) ?? path
+    return Symbol(
+      key: fileKey, name: name, qualifiedName: path, kind: .file, language: language, file: path,
+      span: SourceSpan(
+        start: SourcePosition(line: 1, column: 1), end: SourcePosition(line: lines, column: 1),
+        startByte: 0, endByte: source.count),
+      signature: path, parentKey: nil, bodyHash: ContentHash.of(source))
+  }
+
+  /// Import bindings that name something locally become `import` symbols, so that
+  /// `refs` can show where a definition is imported.
+  private func importSymbols(_ imports: [ImportBinding]) -> [Symbol] {
+    var seen = Set<String>()
+    return imports.compactMap { binding in
+      guard binding.kind != .reexport, binding.kind != .reexportAll,
+        let local = binding.localName, seen.insert(local).inserted
+      else { return nil }
+      let position = binding.position
+      return Symbol(
+        key: SymbolKey(language: language, file: path, kind: .import, qualifiedName: local),
+        name: local, qualifiedName: local, kind: .import, language: language, file: path,
+        span: SourceSpan(start: position, end: position, startByte: 0, endByte: 0),
+        signature: binding.importedName.map { "\($0) from \(binding.source)" } ?? binding.source,
+        parentKey: fileKey)
+    }
+  }
+
+  // MARK: References, imports, bindings
+
+  private func reference(_ kind: ReferenceKind, _ match: SyntaxMatch, _ scopes: ScopeIndex) -> RawReference? {
+    guard let nameNode = match.first(.name) else { return nil }
+    return RawReference(
+      fromKey: scopes.innermost(containing: nameNode.startByte)?.key ?? fileKey,
+      name: text(nameNode), receiver: match.first(.receiver).map { collapse(text($0), limit: 200) },
+      kind: kind, file: path, position: nameNode.start)
+  }
+
+  private func importBinding(_ match: SyntaxMatch) -> ImportBinding? {
+    guard let sourceNode = match.first(.importSource) else { return nil }
+    let source = unquote(text(sourceNode))
+    let reexport = match.first(.reexport) != nil
+    let position = match.captures.first { $0.role != .reexport }?.node.start ?? sourceNode.start
+    func binding(_ kind: ImportKind, imported: String?, local: String?) -> ImportBinding {
+      ImportBinding(
+        file: path, kind: kind, source: source, importedName: imported, localName: local, position: position)
+    }
+    if let name = match.first(.importName).map(text) {
+      let alias = match.first(.importAlias).map(text) ?? name
+      return binding(reexport ? .reexport : .named, imported: name, local: alias)
+    }
+    if let local = match.first(.importDefault).map(text) {
+      return binding(.default, imported: "default", local: local)
+    }
+    if let local = match.first(.importNamespace).map(text) {
+      return binding(reexport ? .reexportNamespace : .namespace, imported: nil, local: local)
+    }
+    if match.first(.importWildcard) != nil {
+      return binding(reexport ? .reexportAll : .wildcard, imported: nil, local: nil)
+    }
+    return binding(.sideEffect, imported: nil, local: nil)
+  }
+
+  private func exportBinding(_ match: SyntaxMatch) -> ExportBinding? {
+    if let local = match.first(.exportDefault).map(text) {
+      return ExportBinding(file: path, exportedName: "default", localName: local)
+    }
+    guard let local = match.first(.exportName).map(text) else { return nil }
+    return ExportBinding(file: path, exportedName: match.first(.exportAlias).map(text) ?? local, localName: local)
+  }
+
+  private func typeBinding(_ match: SyntaxMatch, _ scopes: ScopeIndex) -> TypeBinding? {
+    guard let variableNode = match.first(.bindingVariable), let typeNode = match.first(.bindingType) else {
+      return nil
+    }
+    let variable = collapse(text(variableNode), limit: 200).replacingOccurrences(of: " ", with: "")
+    let selfNames = LanguageRegistry.selfNames(for: language)
+    let isMember = selfNames.contains { variable.hasPrefix("\($0).") }
+    let scope =
+      isMember
+      ? scopes.enclosingType(containing: variableNode.startByte)
+      : scopes.innermost(containing: variableNode.startByte)
+    return TypeBinding(
+      scopeKey: scope?.key ?? fileKey, variable: variable, typeName: text(typeNode), file: path,
+      position: variableNode.start)
+  }
+
+  // MARK: Text
+
+  private func text(_ node: CapturedNode) -> String {
+    String(decoding: source[node.startByte..<min(node.endByte, source.count)], as: UTF8.self)
+  }
+
+  private func signature(_ node: CapturedNode) -> String {
+    let head = String(decoding: source[node.startByte..<min(node.headEndByte, source.count)], as: UTF8.self)
+    var result = collapse(head, limit: 240)
+    while let last = result.last, last == "{" || last == ":" || last == " " { result.removeLast() }
+    return result
+  }
+
+  private func docstring(_ nodes: [CapturedNode]) -> String? {
+    let parts = nodes.map { cleanDoc(text($0)) }.filter { !$0.isEmpty }
+    guard !parts.isEmpty else { return nil }
+    let joined = parts.joined(separator: "\n")
+    return joined.count > 800 ? String(joined.prefix(800)) + "…" : joined
+  }
+}
+
+/// Collapses runs of whitespace to one space and caps the length.
+func collapse(_ text: String, limit: Int) -> String {
+  let collapsed = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+  return collapsed.count > limit ? String(collapsed.prefix(limit)) + "…" : collapsed
+}
+
+/// Strips the quotes of a string literal (`'x'`, `"x"`, `` `x` ``); other text is returned as is.
+func unquote(_ text: String) -> String {
+  guard let first = text.first, first == "'" || first == "\"" || first == "`", text.count >= 2,
+    text.last == first
+  else { return text }
+  return String(text.dropFirst().dropLast())
+}
+
+/// Strips comment and docstring delimiters, keeping the words.
+func cleanDoc(_ raw: String) -> String {
+  var text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+  for (open, close) in [("/**", "*/"), ("/*", "*/"), ("\"\"\"", "\"\"\""), ("'''", "'''")]
+  where text.hasPrefix(open) && text.hasSuffix(close) && text.count >= open.count + close.count {
+    text = String(text.dropFirst(open.count).dropLast(close.count))
+    break
+  }
+  if text.hasPrefix("//") || text.hasPrefix("#") { text = String(text.drop { $0 == "/" || $0 == "#" }) }
+  let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+    var trimmed = line.trimmingCharacters(in: .whitespaces)
+    if trimmed.hasPrefix("*") { trimmed = String(trimmed.dropFirst()).trimmingCharacters(in: .whitespaces) }
+    return trimmed
+  }
+  return lines.filter { !$0.isEmpty }.joined(separator: "\n")
+}
+
+extension CaptureRole {
+  var definitionKind: SymbolKind? {
+    if case .definition(let kind) = self { return kind }
+    return nil
+  }
+
+  var referenceKind: ReferenceKind? {
+    if case .reference(let kind) = self { return kind }
+    return nil
+  }
+}

@@ -1,0 +1,51 @@
+import LatticeModel
+
+/// The meaning of a capture name in a query file: the fixed vocabulary of docs/queries.md.
+enum CaptureRole: Hashable, Sendable {
+  case definition(SymbolKind)
+  case name
+  case doc
+  case decorator
+  case reference(ReferenceKind)
+  case receiver
+  case importSource, importName, importAlias, importDefault, importNamespace, importWildcard
+  case reexport
+  case exportDefault, exportName, exportAlias
+  case bindingVariable, bindingType
+  /// `@_anything`: a helper capture for predicates, ignored by the mapper.
+  case helper
+
+  /// Parses a capture name; nil when it is outside the vocabulary.
+  init?(captureName: String) {
+    if captureName.hasPrefix("_") {
+      self = .helper
+      return
+    }
+    if let kind = captureName.dropPrefix("definition.").flatMap(SymbolKind.init(rawValue:)),
+      kind != .file, kind != .import
+    {
+      self = .definition(kind)
+      return
+    }
+    if let kind = captureName.dropPrefix("reference.").flatMap(ReferenceKind.init(rawValue:)) {
+      self = .reference(kind)
+      return
+    }
+    let fixed: [String: CaptureRole] = [
+      "name": .name, "doc": .doc, "decorator": .decorator, "receiver": .receiver,
+      "import.source": .importSource, "import.name": .importName, "import.alias": .importAlias,
+      "import.default": .importDefault, "import.namespace": .importNamespace,
+      "import.wildcard": .importWildcard, "reexport": .reexport,
+      "export.default": .exportDefault, "export.name": .exportName, "export.alias": .exportAlias,
+      "binding.variable": .bindingVariable, "binding.type": .bindingType,
+    ]
+    guard let role = fixed[captureName] else { return nil }
+    self = role
+  }
+}
+
+extension String {
+  fileprivate func dropPrefix(_ prefix: String) -> String? {
+    hasPrefix(prefix) ? String(dropFirst(prefix.count)) : nil
+  }
+}

@@ -1,0 +1,26 @@
+import LatticeModel
+
+/// What one `lattice index` run did.
+public struct IndexSummary: Codable, Sendable {
+  public var root: String
+  public var filesDiscovered = 0
+  public var filesParsed = 0
+  public var filesUnchanged = 0
+  public var filesRemoved = 0
+  public var filesWithSyntaxErrors = 0
+  public var skipped: [String: Int] = [:]
+  public var symbols = 0
+  public var edges = 0
+  public var unresolved = 0
+  public var resolved = false
+  public var seconds = 0.0
+
+  init(root: String) { self.root = root }
+}
+
+/// Progress of a run, reported at most a few times a second.
+public struct IndexProgress: Sendable {
+  public var done: Int
+  public var total: Int
+  public var elapsed: Double
+}

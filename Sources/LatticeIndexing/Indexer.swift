@@ -1,0 +1,179 @@
+import Foundation
+import LatticeExtraction
+import LatticeModel
+import LatticeResolution
+import LatticeStore
+
+/// Options of an index run.
+public struct IndexOptions: Sendable {
+  public var root: URL
+  public var maxFileSize: Int
+  /// Parse tasks in flight; defaults to the active core count.
+  public var parallelism: Int
+
+  public init(root: URL, maxFileSize: Int? = nil, parallelism: Int? = nil) {
+    self.root = root.standardizedFileURL
+    self.maxFileSize = maxFileSize ?? SourceFileReader.defaultMaxFileSize
+    self.parallelism = max(1, parallelism ?? ProcessInfo.processInfo.activeProcessorCount)
+  }
+
+  public var databasePath: String { root.appendingPathComponent(".lattice/index.db").path }
+}
+
+/// Builds and updates a repository's index: discover, parse changed files in parallel, write
+/// them in batches through the single writer, then resolve the whole graph.
+///
+/// Crash safety: every batch is one transaction, and `meta.index_state` stays `in_progress`
+/// until resolution commits, so a killed run leaves a readable database that the next run
+/// repairs (it re-resolves even when no file changed).
+public struct Indexer: Sendable {
+  public let options: IndexOptions
+  static let batchSize = 200
+
+  public init(options: IndexOptions) { self.options = options }
+
+  public func run(progress: (@Sendable (IndexProgress) -> Void)? = nil) async throws -> IndexSummary {
+    let clock = ContinuousClock()
+    let start = clock.now
+    var summary = IndexSummary(root: options.root.path)
+    let store = try IndexStore(path: options.databasePath, create: true)
+    let extractor = try Extractor()
+    let wasInterrupted = try store.meta("index_state") == "in_progress"
+    try store.setMeta(["index_state": "in_progress"])
+
+    let discovery = FileDiscovery.walk(root: options.root)
+    summary.filesDiscovered = discovery.files.count
+    let stored = try store.fileStates()
+    let present = Set(discovery.files.map(\.path))
+    let removed = stored.keys.filter { !present.contains($0) }.sorted()
+    try store.removeFiles(removed)
+    summary.filesRemoved = removed.count
+
+    let changed = discovery.files.filter { file in
+      guard let old = stored[file.path] else { return true }
+      return old.size != file.size || old.mtime != file.mtime
+    }
+    summary.filesUnchanged = discovery.files.count - changed.count
+    let wrote = try await parse(changed, stored: stored, extractor: extractor, store: store, summary: &summary, progress: progress)
+
+    let aliases = ModuleConfigReader.read(discovery.moduleConfigs, root: options.root)
+    let aliasesHash = ContentHash.of(String(decoding: try JSONEncoder.sorted.encode(aliases), as: UTF8.self))
+    let aliasesChanged = try store.meta("module_aliases_hash") != aliasesHash
+    if wrote || !removed.isEmpty || wasInterrupted || aliasesChanged {
+      let facts = try store.loadAllFacts()
+      let result = Resolver.resolve(facts, aliases: aliases)
+      try store.replaceGraph(edges: result.edges, unresolved: result.unresolved)
+      summary.resolved = true
+    }
+    let stats = try store.statistics()
+    summary.symbols = stats.symbols
+    summary.edges = stats.edgesByKind.filter { $0.key != EdgeKind.contains.rawValue }.values.reduce(0, +)
+    summary.unresolved = stats.unresolvedByReason.values.reduce(0, +)
+    summary.skipped = stats.skippedByReason
+    summary.seconds = (clock.now - start).seconds
+    try store.setMeta([
+      "index_state": "complete", "module_aliases_hash": aliasesHash,
+      "indexed_at": ISO8601DateFormatter().string(from: Date()), "schema_version": IndexStore.schemaVersion,
+    ])
+    try store.checkpoint()
+    return summary
+  }
+
+  /// Parses changed files on all cores and writes them in batches; returns whether any stored
+  /// facts changed (a file whose bytes did not change only has its mtime refreshed).
+  private func parse(
+    _ files: [DiscoveredFile], stored: [String: StoredFileState], extractor: Extractor, store: IndexStore,
+    summary: inout IndexSummary, progress: (@Sendable (IndexProgress) -> Void)?
+  ) async throws -> Bool {
+    let root = options.root
+    let maxSize = options.maxFileSize
+    let clock = ContinuousClock()
+    let start = clock.now
+    var pending: [FileUpdate] = []
+    var touched: [(path: String, size: Int, mtime: Double)] = []
+    var wrote = false
+    var done = 0
+    var lastReport = start
+
+    func flush() throws {
+      if !pending.isEmpty {
+        try store.write(pending)
+        wrote = true
+        pending.removeAll(keepingCapacity: true)
+      }
+      if !touched.isEmpty {
+        try store.touch(touched)
+        touched.removeAll()
+      }
+    }
+
+    try await withThrowingTaskGroup(of: (DiscoveredFile, FileUpdate?).self) { group in
+      var next = 0
+      func submit() {
+        guard next < files.count else { return }
+        let file = files[next]
+        let previousHash = stored[file.path]?.contentHash
+        next += 1
+        group.addTask {
+          try Task.checkCancellation()
+          return (file, Self.process(file, root: root, maxSize: maxSize, previousHash: previousHash, extractor: extractor))
+        }
+      }
+      for _ in 0..<options.parallelism { submit() }
+      while let (file, update) = try await group.next() {
+        submit()
+        done += 1
+        if let update {
+          pending.append(update)
+          switch update.content {
+          case .facts(let facts): summary.filesParsed += 1
+            if facts.status == .partial { summary.filesWithSyntaxErrors += 1 }
+          case .skipped: break
+          }
+        } else {
+          touched.append((file.path, file.size, file.mtime))
+        }
+        if pending.count >= Self.batchSize { try flush() }
+        if let progress, (clock.now - lastReport) > .milliseconds(100) {
+          lastReport = clock.now
+          progress(IndexProgress(done: done, total: files.count, elapsed: (clock.now - start).seconds))
+        }
+      }
+    }
+    try flush()
+    progress?(IndexProgress(done: done, total: files.count, elapsed: (clock.now - start).seconds))
+    return wrote
+  }
+
+  /// Reads and extracts one file; nil when its content hash is unchanged.
+  private static func process(
+    _ file: DiscoveredFile, root: URL, maxSize: Int, previousHash: String?, extractor: Extractor
+  ) -> FileUpdate? {
+    func update(_ hash: String, _ content: FileUpdate.Content) -> FileUpdate {
+      FileUpdate(path: file.path, size: file.size, mtime: file.mtime, contentHash: hash, content: content)
+    }
+    switch SourceFileReader.read(file, root: root, maxFileSize: maxSize) {
+    case .skipped(let reason, let hash):
+      return update(hash, .skipped(reason, language: file.language))
+    case .source(let bytes, let hash):
+      if hash == previousHash { return nil }
+      let facts = extractor.extract(path: file.path, language: file.language!, source: bytes)
+      return update(hash, .facts(facts))
+    }
+  }
+}
+
+extension Duration {
+  var seconds: Double {
+    let (whole, attoseconds) = components
+    return Double(whole) + Double(attoseconds) / 1e18
+  }
+}
+
+extension JSONEncoder {
+  static var sorted: JSONEncoder {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys]
+    return encoder
+  }
+}

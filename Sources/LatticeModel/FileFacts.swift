@@ -1,0 +1,48 @@
+/// How well a file parsed.
+public enum ParseStatus: String, Codable, Sendable {
+  /// No syntax errors.
+  case ok
+  /// Syntax errors; the facts hold what tree-sitter could still see around them.
+  case partial
+  /// Not parsed; see the skip reason.
+  case skipped
+}
+
+/// Why a discovered file was not indexed.
+public enum SkipReason: String, Codable, Sendable, CaseIterable {
+  case binary
+  case tooLarge = "too_large"
+  case minified
+  case notUTF8 = "not_utf8"
+  case unreadable
+  case symlinkLoop = "symlink_loop"
+}
+
+/// Everything extraction learned about one file, with no knowledge of other files.
+public struct FileFacts: Codable, Sendable {
+  public var path: String
+  public var language: Language
+  public var status: ParseStatus
+  public var syntaxErrorCount: Int
+  public var symbols: [Symbol]
+  public var references: [RawReference]
+  public var imports: [ImportBinding]
+  public var exports: [ExportBinding]
+  public var typeBindings: [TypeBinding]
+
+  public init(
+    path: String, language: Language, status: ParseStatus, syntaxErrorCount: Int = 0,
+    symbols: [Symbol] = [], references: [RawReference] = [], imports: [ImportBinding] = [],
+    exports: [ExportBinding] = [], typeBindings: [TypeBinding] = []
+  ) {
+    self.path = path
+    self.language = language
+    self.status = status
+    self.syntaxErrorCount = syntaxErrorCount
+    self.symbols = symbols
+    self.references = references
+    self.imports = imports
+    self.exports = exports
+    self.typeBindings = typeBindings
+  }
+}

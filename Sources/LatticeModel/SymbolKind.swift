@@ -1,0 +1,36 @@
+/// What a symbol is. Raw values are the stable vocabulary of query captures, the database and JSON.
+public enum SymbolKind: String, Codable, Sendable, CaseIterable, Comparable {
+  case file
+  case module
+  case namespace
+  case `class`
+  case interface
+  case type
+  case `enum`
+  case enumMember = "enum_member"
+  case function
+  case method
+  case constructor
+  case property
+  case constant
+  case variable
+  case `import`
+
+  /// Kinds whose body is a call scope (callers and callees are attributed to them).
+  public var isCallable: Bool {
+    switch self {
+    case .function, .method, .constructor: true
+    default: false
+    }
+  }
+
+  /// Kinds that hold members reachable through `this`/`self` and inheritance.
+  public var isTypeLike: Bool {
+    switch self {
+    case .class, .interface, .enum, .type: true
+    default: false
+    }
+  }
+
+  public static func < (lhs: SymbolKind, rhs: SymbolKind) -> Bool { lhs.rawValue < rhs.rawValue }
+}

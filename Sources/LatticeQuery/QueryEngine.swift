@@ -1,0 +1,189 @@
+import Foundation
+import LatticeModel
+import LatticeStore
+
+/// Read-only structural questions over an index. Every answer is sorted deterministically
+/// (file, line, column, then key) and cut at `limit` (0 = no limit), saying when it was cut.
+public struct QueryEngine: Sendable {
+  let store: IndexStore
+  public let root: URL
+
+  public init(root: URL) throws {
+    self.root = root
+    store = try IndexStore(path: root.appendingPathComponent(".lattice/index.db").path, create: false)
+  }
+
+  // MARK: Symbols named on the command line
+
+  /// The symbols a SYMBOL argument names: `FILE:LINE`, a qualified name, or a bare name.
+  /// Several results mean the name is ambiguous; callers decide how to present that.
+  public func resolve(_ spec: String) throws -> [Symbol] {
+    if let (file, line) = try location(spec) {
+      let covering = try store.symbols(inFile: file, coveringLine: line)
+      if let defined = covering.first(where: { $0.span.start.line == line && $0.kind != .file }) { return [defined] }
+      return covering.first.map { [$0] } ?? []
+    }
+    if spec.contains(".") {
+      let found = try store.symbols(qualifiedName: spec)
+      if !found.isEmpty { return found }
+    }
+    return try store.symbols(named: spec)
+  }
+
+  /// Parses `FILE:LINE` when FILE is an indexed file; nil when the argument is not a location.
+  func location(_ spec: String) throws -> (String, Int)? {
+    let parts = spec.split(separator: ":", omittingEmptySubsequences: false)
+    guard parts.count >= 2, let line = Int(parts[1]), try store.fileExists(String(parts[0])) else { return nil }
+    return (String(parts[0]), line)
+  }
+
+  // MARK: Relations
+
+  public func callers(of spec: String, limit: Int) throws -> SitesAnswer {
+    try sites(spec, limit: limit, kinds: [.calls, .instantiates], incoming: true)
+  }
+
+  public func callees(of spec: String, limit: Int) throws -> SitesAnswer {
+    try sites(spec, limit: limit, kinds: [.calls, .instantiates], incoming: false)
+  }
+
+  /// Every reference: calls, instantiations, type uses, imports and inheritance.
+  public func references(to spec: String, limit: Int) throws -> SitesAnswer {
+    try sites(spec, limit: limit, kinds: EdgeKind.allCases.filter { $0 != .contains }, incoming: true)
+  }
+
+  private func sites(_ spec: String, limit: Int, kinds: [EdgeKind], incoming: Bool) throws -> SitesAnswer {
+    let targets = try resolve(spec)
+    guard !targets.isEmpty else { throw QueryError.symbolNotFound(spec) }
+    var edges: [Edge] = []
+    for target in targets {
+      edges += incoming ? try store.edges(to: target.key, kinds: kinds) : try store.edges(from: target.key, kinds: kinds)
+    }
+    edges.sort { ($0.file, $0.position, $0.kind, $0.source, $0.target) < ($1.file, $1.position, $1.kind, $1.source, $1.target) }
+    let (kept, truncated) = cut(edges, limit)
+    let others = try store.symbols(keys: Array(Set(kept.map { incoming ? $0.source : $0.target })))
+    let results = kept.map { edge in
+      let other = others[incoming ? edge.source : edge.target]
+      return SiteRecord(
+        symbol: other.flatMap { $0.kind == .file ? nil : SymbolRecord($0) }, file: edge.file, line: edge.position.line,
+        column: edge.position.column, kind: edge.kind.rawValue, provenance: edge.provenance.rawValue,
+        confidence: edge.confidence)
+    }
+    return SitesAnswer(targets: targets.map(SymbolRecord.init), results: results, truncated: truncated)
+  }
+
+  /// Subclasses, implementers and conformers, transitively.
+  public func implementations(of spec: String, limit: Int) throws -> SymbolsAnswer {
+    let targets = try resolve(spec)
+    guard !targets.isEmpty else { throw QueryError.symbolNotFound(spec) }
+    var seen = Set(targets.map(\.key))
+    var queue = targets.map(\.key)
+    var found: [SymbolKey] = []
+    while !queue.isEmpty {
+      let key = queue.removeFirst()
+      for edge in try store.edges(to: key, kinds: [.extends, .implements]) where seen.insert(edge.source).inserted {
+        found.append(edge.source)
+        queue.append(edge.source)
+      }
+    }
+    let symbols = try store.symbols(keys: found).values.sorted(by: Self.locationOrder)
+    let (kept, truncated) = cut(symbols, limit)
+    return SymbolsAnswer(results: kept.map(SymbolRecord.init), truncated: truncated)
+  }
+
+  /// What the name used at FILE:LINE[:COL] refers to.
+  public func definition(at spec: String, name: String?, limit: Int) throws -> DefinitionAnswer {
+    let parts = spec.split(separator: ":", omittingEmptySubsequences: false)
+    guard parts.count >= 2, let line = Int(parts[1]), parts.count < 4 else { throw QueryError.badLocation(spec) }
+    let file = String(parts[0])
+    guard try store.fileExists(file) else { throw QueryError.symbolNotFound(file) }
+    let column = parts.count == 3 ? Int(parts[2]) : nil
+    var edges = try store.edges(atFile: file, line: line)
+    let targets = try store.symbols(keys: edges.map(\.target))
+    edges = edges.filter { edge in
+      guard let target = targets[edge.target] else { return false }
+      if let name, target.name != name { return false }
+      if let column { return edge.position.column <= column && column < edge.position.column + max(target.name.utf8.count, 1) }
+      return true
+    }
+    var symbols: [Symbol] = []
+    for edge in edges where !symbols.contains(where: { $0.key == edge.target }) { symbols.append(targets[edge.target]!) }
+    if symbols.isEmpty {
+      // On a definition's own line the name refers to the definition itself.
+      symbols = try store.symbols(inFile: file, coveringLine: line).filter {
+        $0.span.start.line == line && $0.kind != .file && (name == nil || $0.name == name)
+      }
+    }
+    let unresolved = try store.unresolved(atFile: file, line: line).filter { reference in
+      (name == nil || reference.reference.name == name)
+        && (column.map { reference.reference.position.column <= $0 && $0 < reference.reference.position.column + reference.reference.name.utf8.count } ?? true)
+    }
+    let (kept, truncated) = cut(symbols, limit)
+    return DefinitionAnswer(
+      results: kept.map(SymbolRecord.init), truncated: truncated,
+      unresolved: unresolved.map { UnresolvedRecord(name: $0.reference.name, reason: $0.reason.rawValue, line: $0.reference.position.line, column: $0.reference.position.column, candidates: $0.candidates.map(\.rawValue)) })
+  }
+
+  // MARK: Symbols
+
+  public func search(_ text: String, kinds: [SymbolKind], path: String?, limit: Int) throws -> SymbolsAnswer {
+    let found = try store.search(text, kinds: kinds, pathPrefix: path, limit: limit > 0 ? limit + 1 : 0)
+    let (kept, truncated) = cut(found, limit)
+    return SymbolsAnswer(results: kept.map(SymbolRecord.init), truncated: truncated)
+  }
+
+  public func node(_ spec: String, includeSource: Bool, limit: Int) throws -> [NodeAnswer] {
+    let symbols = try resolve(spec)
+    guard !symbols.isEmpty else { throw QueryError.symbolNotFound(spec) }
+    return try symbols.map { symbol in
+      let members = try store.children(of: symbol.key)
+      let parent = try symbol.parentKey.flatMap { try store.symbol(key: $0) }
+      return NodeAnswer(
+        symbol: SymbolRecord(symbol), docstring: symbol.docstring, decorators: symbol.decorators,
+        parent: parent.flatMap { $0.kind == .file ? nil : SymbolRecord($0) },
+        members: cut(members, limit).0.map(SymbolRecord.init),
+        callerCount: try store.edges(to: symbol.key, kinds: [.calls, .instantiates]).count,
+        calleeCount: try store.edges(from: symbol.key, kinds: [.calls, .instantiates]).count,
+        referenceCount: try store.edges(to: symbol.key, kinds: EdgeKind.allCases.filter { $0 != .contains }).count,
+        source: includeSource ? sourceText(of: symbol) : nil)
+    }
+  }
+
+  public func statistics() throws -> IndexStatistics { try store.statistics() }
+
+  public func meta(_ key: String) throws -> String? { try store.meta(key) }
+
+  /// The definition's source lines, read from disk now (the file may have changed since indexing).
+  private func sourceText(of symbol: Symbol) -> String? {
+    guard let text = try? String(contentsOf: root.appendingPathComponent(symbol.file), encoding: .utf8) else { return nil }
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    let start = max(symbol.span.start.line - 1, 0)
+    let end = min(symbol.span.end.line, lines.count)
+    guard start < end else { return nil }
+    return lines[start..<end].joined(separator: "\n")
+  }
+
+  static func locationOrder(_ a: Symbol, _ b: Symbol) -> Bool {
+    (a.file, a.span.start, a.key) < (b.file, b.span.start, b.key)
+  }
+
+  private func cut<T>(_ items: [T], _ limit: Int) -> ([T], Bool) {
+    limit > 0 && items.count > limit ? (Array(items.prefix(limit)), true) : (items, false)
+  }
+}
+
+/// Answer of `definition`: the definitions the name refers to, plus any reference at that site
+/// that was left unresolved (with its candidates), so "nothing" is never silent.
+public struct DefinitionAnswer: Codable, Sendable {
+  public var results: [SymbolRecord]
+  public var truncated: Bool
+  public var unresolved: [UnresolvedRecord]
+}
+
+public struct UnresolvedRecord: Codable, Sendable {
+  public var name: String
+  public var reason: String
+  public var line: Int
+  public var column: Int
+  public var candidates: [String]
+}

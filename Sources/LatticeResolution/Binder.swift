@@ -1,0 +1,225 @@
+import LatticeModel
+
+/// Binds names to definitions through scopes, imports, re-exports and receivers. Pure lookups
+/// over the `ProjectIndex`; caches are the only state.
+final class Binder {
+  let index: ProjectIndex
+  let resolvers: [LanguageFamily: any ModuleResolver]
+  /// Resolved base classes/interfaces per type key, in declaration order (filled by the inheritance pass).
+  var bases: [SymbolKey: [Symbol]] = [:]
+  private var exportCache: [String: Denotation] = [:]
+
+  init(index: ProjectIndex, resolvers: [LanguageFamily: any ModuleResolver]) {
+    self.index = index
+    self.resolvers = resolvers
+  }
+
+  // MARK: Names in scope
+
+  /// What a bare name means at a point inside `scope`: nested definitions of enclosing
+  /// functions, then the file's top level, then its imports. Class bodies are not lexical scopes.
+  func resolveName(_ name: String, from scope: SymbolKey, preferTypes: Bool = false) -> Denotation {
+    for symbol in index.scopeChain(from: scope) where !symbol.kind.isTypeLike {
+      let found = index.members(of: symbol.key, named: name)
+      if !found.isEmpty { return pick(found, preferTypes: preferTypes) }
+      if symbol.kind == .file { return resolveImported(name, in: symbol.file) }
+    }
+    return .notFound
+  }
+
+  /// A name brought into a file by an import (or a wildcard import).
+  func resolveImported(_ name: String, in file: String) -> Denotation {
+    if let binding = index.importsByLocalName[file]?[name]?.first { return resolveImport(binding) }
+    for binding in index.facts[file]?.imports ?? [] where binding.kind == .wildcard {
+      guard let module = resolveModule(binding.source, from: file) else { continue }
+      let found = lookupExport(name, in: module, visited: [])
+      if found != .notFound { return found }
+    }
+    return .notFound
+  }
+
+  /// What an import binding brings in.
+  func resolveImport(_ binding: ImportBinding) -> Denotation {
+    guard let module = resolveModule(binding.source, from: binding.file) else { return .external }
+    switch binding.kind {
+    case .namespace, .reexportNamespace, .wildcard, .sideEffect, .reexportAll:
+      return .module(module)
+    case .named, .reexport, .default:
+      let name = binding.importedName ?? "default"
+      let found = lookupExport(name, in: module, visited: [])
+      if found == .notFound, binding.kind != .default,
+        let resolver = resolvers[familyOf(binding.file)],
+        let specifier = resolver.submoduleSpecifier(binding.source, name: name),
+        let submodule = resolver.resolve(specifier, from: binding.file)
+      {
+        return .module(submodule)
+      }
+      return found
+    }
+  }
+
+  func resolveModule(_ specifier: String, from file: String) -> String? {
+    resolvers[familyOf(file)]?.resolve(specifier, from: file)
+  }
+
+  /// The definition a module exports under `name`: an explicit export, a top-level definition,
+  /// an import it passes on (re-exports, and Python's imported names), or a `export *`.
+  func lookupExport(_ name: String, in module: String, visited: Set<String>) -> Denotation {
+    let cacheKey = "\(module)\u{0}\(name)"
+    if let cached = exportCache[cacheKey] { return cached }
+    guard !visited.contains(cacheKey) else { return .notFound }
+    let visited = visited.union([cacheKey])
+    var result = Denotation.notFound
+    if let export = index.exportsByName[module]?[name] {
+      result = lookupExport(export.localName, in: module, visited: visited)
+    }
+    if result == .notFound, let fileKey = index.facts[module].map({ SymbolKey.file(module, language: $0.language) }) {
+      let found = index.members(of: fileKey, named: name)
+      if !found.isEmpty { result = pick(found, preferTypes: false) }
+    }
+    if result == .notFound, let binding = index.importsByLocalName[module]?[name]?.first {
+      result = resolveImport(binding)
+    }
+    if result == .notFound {
+      for binding in index.facts[module]?.imports ?? [] where binding.kind == .reexportAll || binding.kind == .wildcard {
+        guard let target = resolveModule(binding.source, from: module) else { continue }
+        let found = lookupExport(name, in: target, visited: visited)
+        if found != .notFound {
+          result = found
+          break
+        }
+      }
+    }
+    exportCache[cacheKey] = result
+    return result
+  }
+
+  // MARK: Members and receivers
+
+  /// A member of a type, or of its bases (first base first, depth first, as single-inheritance MRO).
+  func lookupMember(_ name: String, in type: Symbol, visited: Set<SymbolKey> = []) -> Symbol? {
+    guard !visited.contains(type.key) else { return nil }
+    let found = index.members(of: type.key, named: name)
+    if !found.isEmpty, case .symbol(let symbol) = pick(found, preferTypes: false) { return symbol }
+    for base in bases[type.key] ?? [] {
+      if let symbol = lookupMember(name, in: base, visited: visited.union([type.key])) { return symbol }
+    }
+    return nil
+  }
+
+  /// What a receiver expression holds at a point inside `scope`.
+  func resolveReceiver(_ receiver: String, from scope: SymbolKey) -> ReceiverValue {
+    let language = index.symbols[scope]?.language ?? .typescript
+    let selfNames: Set<String> = language.family == .python ? ["self", "cls"] : ["this"]
+    if selfNames.contains(receiver) {
+      return index.enclosingType(of: scope).map(ReceiverValue.instance) ?? .unknown
+    }
+    if receiver == "super" || receiver == "super()" {
+      return index.enclosingType(of: scope).map(ReceiverValue.superOf) ?? .unknown
+    }
+    let parts = receiver.split(separator: ".").map(String.init)
+    guard !parts.isEmpty, parts.allSatisfy(isIdentifier) else { return .unknown }
+    if parts.count > 1, selfNames.contains(parts[0]), let type = index.enclosingType(of: scope) {
+      return memberValue(Array(parts.dropFirst()), of: .instance(type), variable: receiver, classScope: type)
+    }
+    // A dotted import (`import a.b`) binds the whole path.
+    if parts.count > 1, let file = index.symbols[scope]?.file, let binding = index.importsByLocalName[file]?[receiver]?.first {
+      return value(of: resolveImport(binding))
+    }
+    var value = variableValue(parts[0], from: scope)
+    for part in parts.dropFirst() {
+      value = memberValue([part], of: value, variable: nil, classScope: nil)
+    }
+    return value
+  }
+
+  /// The value of a bare identifier: a typed variable in scope, or whatever the name denotes.
+  private func variableValue(_ name: String, from scope: SymbolKey) -> ReceiverValue {
+    for symbol in index.scopeChain(from: scope) {
+      guard let binding = index.typeBindings[symbol.key]?[name] else { continue }
+      if case .symbol(let type) = resolveName(binding.typeName, from: symbol.key, preferTypes: true), type.kind.isTypeLike {
+        return .instance(type)
+      }
+      return .unknown
+    }
+    return value(of: resolveName(name, from: scope))
+  }
+
+  private func value(of denotation: Denotation) -> ReceiverValue {
+    switch denotation {
+    case .symbol(let symbol) where symbol.kind.isTypeLike || symbol.kind == .namespace || symbol.kind == .module:
+      return .staticMembers(symbol)
+    case .symbol(let symbol):
+      // A variable or property declared with a type.
+      if let binding = index.typeBindings[symbol.key]?[symbol.name],
+        case .symbol(let type) = resolveName(binding.typeName, from: symbol.key, preferTypes: true), type.kind.isTypeLike
+      {
+        return .instance(type)
+      }
+      return .unknown
+    case .module(let file): return .module(file)
+    case .external: return .external
+    case .ambiguous, .notFound: return .unknown
+    }
+  }
+
+  /// Follows `.member` steps from a value: `this.repo` reads the type bound to the field.
+  private func memberValue(_ path: [String], of start: ReceiverValue, variable: String?, classScope: Symbol?)
+    -> ReceiverValue
+  {
+    // `this.repo = new Repo()` binds the whole expression in the class scope.
+    if let variable, let classScope, let binding = index.typeBindings[classScope.key]?[variable],
+      case .symbol(let type) = resolveName(binding.typeName, from: classScope.key, preferTypes: true), type.kind.isTypeLike
+    {
+      return .instance(type)
+    }
+    var value = start
+    for name in path {
+      switch value {
+      case .instance(let type), .staticMembers(let type):
+        guard let member = lookupMember(name, in: type) else { return .unknown }
+        value = self.value(of: .symbol(member))
+        if value == .unknown, let owner = index.parent(of: member) {
+          // A field typed through a constructor parameter or assignment elsewhere in its class.
+          let selfName = member.language.family == .python ? "self" : "this"
+          if let binding = index.typeBindings[owner.key]?["\(selfName).\(name)"],
+            case .symbol(let type) = resolveName(binding.typeName, from: owner.key, preferTypes: true), type.kind.isTypeLike
+          {
+            value = .instance(type)
+          }
+        }
+      case .module(let file):
+        value = self.value(of: lookupExport(name, in: file, visited: []))
+      default:
+        return value
+      }
+    }
+    return value
+  }
+
+  // MARK: Helpers
+
+  /// One definition among same-named ones in one scope: overloads and redefinitions of one
+  /// qualified name collapse to the first; otherwise prefer the kind the use asks for.
+  func pick(_ candidates: [Symbol], preferTypes: Bool) -> Denotation {
+    var distinct: [Symbol] = []
+    for candidate in candidates where !distinct.contains(where: { $0.qualifiedName == candidate.qualifiedName && $0.file == candidate.file }) {
+      distinct.append(candidate)
+    }
+    if distinct.count == 1 { return .symbol(distinct[0]) }
+    let preferred = distinct.filter { preferTypes ? $0.kind.isTypeLike : $0.kind != .interface && $0.kind != .type }
+    if preferred.count == 1 { return .symbol(preferred[0]) }
+    // Same qualified name, different kinds (declaration merging): the first definition stands for all.
+    if Set(candidates.map(\.qualifiedName)).count == 1 { return .symbol(candidates[0]) }
+    return .ambiguous(distinct)
+  }
+
+  func familyOf(_ file: String) -> LanguageFamily {
+    index.facts[file]?.language.family ?? .ecmascript
+  }
+
+  private func isIdentifier(_ text: String) -> Bool {
+    guard let first = text.first, first.isLetter || first == "_" || first == "$" || first == "#" else { return false }
+    return text.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "$" || $0 == "#" }
+  }
+}

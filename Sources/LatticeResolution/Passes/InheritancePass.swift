@@ -1,0 +1,24 @@
+import LatticeModel
+
+/// `extends`/`implements` edges, and each type's resolved bases for member lookup.
+enum InheritancePass {
+  static func run(_ index: ProjectIndex, _ binder: Binder, into output: inout PassOutput) {
+    for path in index.facts.keys.sorted() {
+      for reference in index.facts[path]!.references where reference.kind == .extends || reference.kind == .implements {
+        let denotation = ReferencePass.denotation(of: reference, binder, preferTypes: true)
+        guard case .symbol(let base) = denotation else {
+          output.unresolved.append(ReferencePass.unresolved(reference, denotation, index))
+          continue
+        }
+        // The reference's enclosing symbol is the class being declared.
+        let owner = index.scopeChain(from: reference.fromKey).first { $0.kind.isTypeLike }
+        let source = owner?.key ?? reference.fromKey
+        if let owner { binder.bases[owner.key, default: []].append(base) }
+        output.edges.append(
+          Edge(
+            source: source, target: base.key, kind: reference.kind == .extends ? .extends : .implements,
+            file: reference.file, position: reference.position, provenance: .syntax, confidence: 1))
+      }
+    }
+  }
+}

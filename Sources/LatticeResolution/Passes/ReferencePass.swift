@@ -1,0 +1,106 @@
+import LatticeModel
+
+/// `calls`, `instantiates` and `references` edges for every use of a name. A use binds only to
+/// exactly one definition; otherwise it is kept as unresolved with its candidates.
+enum ReferencePass {
+  /// Confidence of an edge bound only because one definition in the project has the name.
+  static let nameMatchConfidence = 0.5
+
+  static func run(_ index: ProjectIndex, _ binder: Binder, into output: inout PassOutput) {
+    for path in index.facts.keys.sorted() {
+      for reference in index.facts[path]!.references where reference.kind != .extends && reference.kind != .implements {
+        bind(reference, index, binder, into: &output)
+      }
+    }
+  }
+
+  private static func bind(_ reference: RawReference, _ index: ProjectIndex, _ binder: Binder, into output: inout PassOutput) {
+    var denotation = denotation(of: reference, binder, preferTypes: reference.kind == .type)
+    var provenance = Provenance.syntax
+    if case .unknownReceiver = fallbackReason(reference, denotation, binder) {
+      // An untyped receiver: bind by name only when one member in the project has it.
+      let candidates = memberCandidates(reference, index)
+      if candidates.count == 1 {
+        denotation = .symbol(candidates[0])
+        provenance = .nameMatch
+      } else {
+        denotation = candidates.isEmpty ? .notFound : .ambiguous(candidates)
+      }
+    }
+    guard case .symbol(let target) = denotation else {
+      // Reads of names that bind to nothing are locals, parameters or globals: not references to record.
+      if reference.kind != .read { output.unresolved.append(unresolved(reference, denotation, index)) }
+      return
+    }
+    guard let kind = edgeKind(reference.kind, target) else { return }
+    output.edges.append(
+      Edge(
+        source: reference.fromKey, target: target.key, kind: kind, file: reference.file, position: reference.position,
+        provenance: provenance, confidence: provenance == .syntax ? 1 : nameMatchConfidence))
+  }
+
+  /// What the referenced name denotes, through its receiver when it has one.
+  static func denotation(of reference: RawReference, _ binder: Binder, preferTypes: Bool) -> Denotation {
+    guard let receiver = reference.receiver else {
+      if reference.name == "super", let type = binder.index.enclosingType(of: reference.fromKey) {
+        // `super(…)` runs the base class's constructor.
+        guard let base = binder.bases[type.key]?.first else { return .notFound }
+        let constructor = binder.index.members(of: base.key, named: "constructor").first
+        return .symbol(constructor ?? base)
+      }
+      return binder.resolveName(reference.name, from: reference.fromKey, preferTypes: preferTypes)
+    }
+    switch binder.resolveReceiver(receiver, from: reference.fromKey) {
+    case .instance(let type), .staticMembers(let type):
+      return binder.lookupMember(reference.name, in: type).map(Denotation.symbol) ?? .notFound
+    case .superOf(let type):
+      for base in binder.bases[type.key] ?? [] {
+        if let member = binder.lookupMember(reference.name, in: base) { return .symbol(member) }
+      }
+      return .notFound
+    case .module(let file):
+      return binder.lookupExport(reference.name, in: file, visited: [])
+    case .external:
+      return .external
+    case .unknown:
+      return .ambiguous([])
+    }
+  }
+
+  /// Members the project defines with the reference's name, in the reference's language family.
+  private static func memberCandidates(_ reference: RawReference, _ index: ProjectIndex) -> [Symbol] {
+    let family = index.facts[reference.file]?.language.family
+    return (index.byName[reference.name] ?? []).filter { symbol in
+      symbol.language.family == family && (symbol.kind == .method || symbol.kind == .property)
+    }
+  }
+
+  private enum Fallback { case none, unknownReceiver }
+
+  private static func fallbackReason(_ reference: RawReference, _ denotation: Denotation, _ binder: Binder) -> Fallback {
+    if reference.receiver != nil, case .ambiguous(let candidates) = denotation, candidates.isEmpty { return .unknownReceiver }
+    return .none
+  }
+
+  private static func edgeKind(_ kind: ReferenceKind, _ target: Symbol) -> EdgeKind? {
+    switch kind {
+    case .call, .instantiate: target.kind == .class ? .instantiates : target.kind.isCallable || target.kind == .property || target.kind == .variable || target.kind == .constant ? .calls : .references
+    case .type, .read: .references
+    case .extends: .extends
+    case .implements: .implements
+    }
+  }
+
+  static func unresolved(_ reference: RawReference, _ denotation: Denotation, _ index: ProjectIndex) -> UnresolvedReference {
+    switch denotation {
+    case .ambiguous(let candidates) where !candidates.isEmpty:
+      return UnresolvedReference(reference: reference, reason: reference.receiver == nil ? .ambiguous : .unknownReceiver, candidates: candidates.map(\.key))
+    case .external:
+      return UnresolvedReference(reference: reference, reason: .externalModule, candidates: [])
+    default:
+      let family = index.facts[reference.file]?.language.family
+      let candidates = (index.byName[reference.name] ?? []).filter { $0.language.family == family }.map(\.key)
+      return UnresolvedReference(reference: reference, reason: .notFound, candidates: candidates)
+    }
+  }
+}

@@ -1,0 +1,48 @@
+import LatticeModel
+
+/// What resolution produced: every edge, and every reference it would not bind.
+public struct ResolutionResult: Sendable {
+  public var edges: [Edge]
+  public var unresolved: [UnresolvedReference]
+}
+
+/// Turns every file's facts into the project's edges. Runs whole: a change in one file can
+/// rebind references in any other, so the graph is recomputed from the stored facts.
+public enum Resolver {
+  /// The passes, in order. Containment needs nothing; imports need module resolution;
+  /// inheritance must precede references, because `this.m()` may bind to an inherited `m`.
+  public static func resolve(_ files: [FileFacts], aliases: [ModuleAliases]) -> ResolutionResult {
+    let index = ProjectIndex(files)
+    let paths = index.filePaths
+    let binder = Binder(
+      index: index,
+      resolvers: [
+        .ecmascript: ECMAScriptModuleResolver(files: paths, aliases: aliases),
+        .python: PythonModuleResolver(files: paths),
+      ])
+    var output = PassOutput()
+    ContainmentPass.run(index, into: &output)
+    ImportPass.run(index, binder, into: &output)
+    InheritancePass.run(index, binder, into: &output)
+    ReferencePass.run(index, binder, into: &output)
+    return ResolutionResult(
+      edges: output.edges.sorted(by: Edge.siteOrder),
+      unresolved: output.unresolved.sorted {
+        ($0.reference.file, $0.reference.position, $0.reference.name) < ($1.reference.file, $1.reference.position, $1.reference.name)
+      })
+  }
+}
+
+/// Accumulates the passes' results.
+struct PassOutput {
+  var edges: [Edge] = []
+  var unresolved: [UnresolvedReference] = []
+}
+
+extension Edge {
+  /// File, position, kind, then keys: the one order edges are stored and shown in.
+  static func siteOrder(_ a: Edge, _ b: Edge) -> Bool {
+    (a.file, a.position, a.kind, a.source, a.target) < (b.file, b.position, b.kind, b.source, b.target)
+  }
+}
+

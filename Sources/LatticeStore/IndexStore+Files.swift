@@ -1,0 +1,144 @@
+import GRDB
+import LatticeModel
+
+/// What the store remembers of a file, to decide whether it must be parsed again.
+public struct StoredFileState: Sendable, Equatable {
+  public var size: Int
+  public var mtime: Double
+  public var contentHash: String
+  public var status: ParseStatus
+  public var skipReason: SkipReason?
+}
+
+/// A file's new state: either facts to store or a reason it was skipped.
+public struct FileUpdate: Sendable {
+  public enum Content: Sendable {
+    case facts(FileFacts)
+    case skipped(SkipReason, language: Language?)
+  }
+  public var path: String
+  public var size: Int
+  public var mtime: Double
+  public var contentHash: String
+  public var content: Content
+
+  public init(path: String, size: Int, mtime: Double, contentHash: String, content: Content) {
+    self.path = path
+    self.size = size
+    self.mtime = mtime
+    self.contentHash = contentHash
+    self.content = content
+  }
+}
+
+extension IndexStore {
+  public func fileStates() throws -> [String: StoredFileState] {
+    try pool.read { db in
+      var states: [String: StoredFileState] = [:]
+      let rows = try Row.fetchCursor(
+        db, sql: "SELECT path, size, mtime, content_hash, status, skip_reason FROM files ORDER BY path")
+      while let row = try rows.next() {
+        states[row["path"]] = StoredFileState(
+          size: row["size"], mtime: row["mtime"], contentHash: row["content_hash"],
+          status: ParseStatus(rawValue: row["status"]) ?? .skipped,
+          skipReason: (row["skip_reason"] as String?).flatMap(SkipReason.init(rawValue:)))
+      }
+      return states
+    }
+  }
+
+  /// Replaces the stored facts of each file in one transaction: a reader sees all of a batch or none.
+  public func write(_ updates: [FileUpdate]) throws {
+    try pool.write { db in
+      for update in updates { try Self.replace(update, in: db) }
+    }
+  }
+
+  /// Updates only the size and mtime of files whose content is unchanged.
+  public func touch(_ files: [(path: String, size: Int, mtime: Double)]) throws {
+    try pool.write { db in
+      for file in files {
+        try db.execute(
+          sql: "UPDATE files SET size = ?, mtime = ? WHERE path = ?", arguments: [file.size, file.mtime, file.path])
+      }
+    }
+  }
+
+  public func removeFiles(_ paths: [String]) throws {
+    try pool.write { db in
+      for path in paths { try db.execute(sql: "DELETE FROM files WHERE path = ?", arguments: [path]) }
+    }
+  }
+
+  private static func replace(_ update: FileUpdate, in db: Database) throws {
+    try db.execute(sql: "DELETE FROM files WHERE path = ?", arguments: [update.path])
+    let status: ParseStatus
+    let language: Language?
+    let errorCount: Int
+    let skipReason: SkipReason?
+    switch update.content {
+    case .facts(let facts):
+      (status, language, errorCount, skipReason) = (facts.status, facts.language, facts.syntaxErrorCount, nil)
+    case .skipped(let reason, let lang):
+      (status, language, errorCount, skipReason) = (.skipped, lang, 0, reason)
+    }
+    try db.execute(
+      sql: """
+        INSERT INTO files(path, language, size, mtime, content_hash, status, error_count, skip_reason)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+        """,
+      arguments: [
+        update.path, language?.rawValue, update.size, update.mtime, update.contentHash, status.rawValue,
+        errorCount, skipReason?.rawValue,
+      ])
+    guard case .facts(let facts) = update.content else { return }
+    let fileID = db.lastInsertedRowID
+    try insert(facts, fileID: fileID, in: db)
+  }
+
+  private static func insert(_ facts: FileFacts, fileID: Int64, in db: Database) throws {
+    let symbol = try db.cachedStatement(
+      sql: """
+        INSERT INTO symbols(key, file_id, kind, name, qualified_name, language, start_line, start_col,
+          end_line, end_col, start_byte, end_byte, signature, docstring, parent_key, decorators, body_hash,
+          search_words)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """)
+    for s in facts.symbols {
+      let words = (IdentifierWords.split(s.name) + IdentifierWords.split(s.qualifiedName)).joined(separator: " ")
+      try symbol.execute(arguments: [
+        s.key.rawValue, fileID, s.kind.rawValue, s.name, s.qualifiedName, s.language.rawValue,
+        s.span.start.line, s.span.start.column, s.span.end.line, s.span.end.column, s.span.startByte,
+        s.span.endByte, s.signature, s.docstring, s.parentKey?.rawValue, s.decorators.joined(separator: "\n"),
+        s.bodyHash, words,
+      ])
+    }
+    let ref = try db.cachedStatement(
+      sql: "INSERT INTO raw_refs(file_id, from_key, name, receiver, kind, line, col) VALUES (?, ?, ?, ?, ?, ?, ?)")
+    for r in facts.references {
+      try ref.execute(arguments: [
+        fileID, r.fromKey.rawValue, r.name, r.receiver, r.kind.rawValue, r.position.line, r.position.column,
+      ])
+    }
+    let imp = try db.cachedStatement(
+      sql: """
+        INSERT INTO imports(file_id, kind, source, imported_name, local_name, line, col)
+        VALUES (?, ?, ?, ?, ?, ?, ?)
+        """)
+    for i in facts.imports {
+      try imp.execute(arguments: [
+        fileID, i.kind.rawValue, i.source, i.importedName, i.localName, i.position.line, i.position.column,
+      ])
+    }
+    let exp = try db.cachedStatement(
+      sql: "INSERT INTO exports(file_id, exported_name, local_name) VALUES (?, ?, ?)")
+    for e in facts.exports { try exp.execute(arguments: [fileID, e.exportedName, e.localName]) }
+    let binding = try db.cachedStatement(
+      sql: "INSERT INTO type_bindings(file_id, scope_key, variable, type_name, line, col) VALUES (?, ?, ?, ?, ?, ?)")
+    for b in facts.typeBindings {
+      try binding.execute(arguments: [
+        fileID, b.scopeKey.rawValue, b.variable, b.typeName, b.position.line, b.position.column,
+      ])
+    }
+  }
+}

@@ -1,0 +1,185 @@
+import GRDB
+import LatticeModel
+
+
+/// Counts for `lattice status`.
+public struct IndexStatistics: Sendable {
+  public var filesByStatus: [String: Int]
+  public var skippedByReason: [String: Int]
+  public var filesByLanguage: [String: Int]
+  public var symbols: Int
+  public var edgesByKind: [String: Int]
+  public var edgesByProvenance: [String: Int]
+  public var unresolvedByReason: [String: Int]
+}
+
+extension IndexStore {
+  private func symbols(where condition: String, _ arguments: StatementArguments, order: String = "f.path, s.start_byte, s.key")
+    throws -> [Symbol]
+  {
+    try pool.read { db in
+      try Row.fetchAll(
+        db, sql: "SELECT \(SymbolRow.columns) FROM \(SymbolRow.from) WHERE \(condition) ORDER BY \(order)",
+        arguments: arguments
+      ).map(SymbolRow.decode)
+    }
+  }
+
+  public func symbol(key: SymbolKey) throws -> Symbol? {
+    try symbols(where: "s.key = ?", [key.rawValue]).first
+  }
+
+  public func symbols(keys: [SymbolKey]) throws -> [SymbolKey: Symbol] {
+    var result: [SymbolKey: Symbol] = [:]
+    for chunk in stride(from: 0, to: keys.count, by: 500).map({ Array(keys[$0..<min($0 + 500, keys.count)]) }) {
+      let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+      for symbol in try symbols(where: "s.key IN (\(marks))", StatementArguments(chunk.map(\.rawValue))) {
+        result[symbol.key] = symbol
+      }
+    }
+    return result
+  }
+
+  /// Definitions (not files or imports) with exactly this name.
+  public func symbols(named name: String) throws -> [Symbol] {
+    try symbols(where: "s.name = ? AND s.kind NOT IN ('file', 'import')", [name])
+  }
+
+  /// Definitions whose qualified name is this, or ends with `.` + this (`Hono.fetch` finds `mod.Hono.fetch`).
+  public func symbols(qualifiedName: String) throws -> [Symbol] {
+    let last = qualifiedName.split(separator: ".").last.map(String.init) ?? qualifiedName
+    return try symbols(
+      where: "s.name = ? AND (s.qualified_name = ? OR s.qualified_name LIKE ? ESCAPE '\\') AND s.kind NOT IN ('file', 'import')",
+      [last, qualifiedName, "%." + likeEscaped(qualifiedName)])
+  }
+
+  /// Symbols of a file whose span covers the line, innermost first.
+  public func symbols(inFile file: String, coveringLine line: Int) throws -> [Symbol] {
+    try symbols(
+      where: "f.path = ? AND s.start_line <= ? AND s.end_line >= ? AND s.kind != 'import'", [file, line, line],
+      order: "(s.end_byte - s.start_byte), s.start_byte DESC, s.key")
+  }
+
+  public func children(of key: SymbolKey) throws -> [Symbol] {
+    try symbols(where: "s.parent_key = ? AND s.kind != 'import'", [key.rawValue])
+  }
+
+  public func fileExists(_ path: String) throws -> Bool {
+    try pool.read { db in try Bool.fetchOne(db, sql: "SELECT 1 FROM files WHERE path = ?", arguments: [path]) ?? false }
+  }
+
+  /// Edges into `target` of the given kinds, in site order.
+  public func edges(to target: SymbolKey, kinds: [EdgeKind]) throws -> [Edge] {
+    try edges(where: "target_key = ?", target.rawValue, kinds: kinds)
+  }
+
+  /// Edges out of `source` of the given kinds, in site order.
+  public func edges(from source: SymbolKey, kinds: [EdgeKind]) throws -> [Edge] {
+    try edges(where: "source_key = ?", source.rawValue, kinds: kinds)
+  }
+
+  /// Edges stated on one line of a file (for `definition FILE:LINE`).
+  public func edges(atFile file: String, line: Int) throws -> [Edge] {
+    try pool.read { db in
+      try Row.fetchAll(
+        db, sql: "SELECT * FROM edges WHERE file = ? AND line = ? AND kind != 'contains' ORDER BY col, target_key",
+        arguments: [file, line]
+      ).map(Self.decodeEdge)
+    }
+  }
+
+  public func unresolved(atFile file: String, line: Int) throws -> [UnresolvedReference] {
+    try pool.read { db in
+      try Row.fetchAll(
+        db, sql: "SELECT * FROM unresolved_refs WHERE file = ? AND line = ? ORDER BY col, name",
+        arguments: [file, line]
+      ).map { row in
+        let candidates: String = row["candidates"]
+        return UnresolvedReference(
+          reference: RawReference(
+            fromKey: SymbolKey(rawValue: row["from_key"]), name: row["name"], receiver: row["receiver"],
+            kind: ReferenceKind(rawValue: row["kind"]) ?? .read, file: row["file"],
+            position: SourcePosition(line: row["line"], column: row["col"])),
+          reason: UnresolvedReason(rawValue: row["reason"]) ?? .notFound,
+          candidates: candidates.isEmpty ? [] : candidates.components(separatedBy: "\n").map(SymbolKey.init(rawValue:)))
+      }
+    }
+  }
+
+  private func edges(where condition: String, _ key: String, kinds: [EdgeKind]) throws -> [Edge] {
+    let marks = Array(repeating: "?", count: kinds.count).joined(separator: ",")
+    return try pool.read { db in
+      try Row.fetchAll(
+        db,
+        sql: "SELECT * FROM edges WHERE \(condition) AND kind IN (\(marks)) ORDER BY file, line, col, kind, source_key, target_key",
+        arguments: StatementArguments([key] + kinds.map(\.rawValue))
+      ).map(Self.decodeEdge)
+    }
+  }
+
+  private static func decodeEdge(_ row: Row) -> Edge {
+    Edge(
+      source: SymbolKey(rawValue: row["source_key"]), target: SymbolKey(rawValue: row["target_key"]),
+      kind: EdgeKind(rawValue: row["kind"]) ?? .references, file: row["file"],
+      position: SourcePosition(line: row["line"], column: row["col"]),
+      provenance: Provenance(rawValue: row["provenance"]) ?? .nameMatch, confidence: row["confidence"])
+  }
+
+  /// Full-text search over names split into words, qualified names, signatures and docs.
+  /// Returns symbols ranked best first; ties broken by key for determinism.
+  public func search(_ text: String, kinds: [SymbolKind], pathPrefix: String?, limit: Int) throws -> [Symbol] {
+    let terms = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "_" })
+      .flatMap { IdentifierWords.split(String($0)) }
+    guard !terms.isEmpty else { return [] }
+    let match = terms.map { "\"\($0)\"*" }.joined(separator: " ")
+    let lowered = text.lowercased()
+    var conditions = ["symbols_fts MATCH ?", "s.kind NOT IN ('file', 'import')"]
+    var arguments: [(any DatabaseValueConvertible)?] = [match]
+    if !kinds.isEmpty {
+      conditions.append("s.kind IN (\(Array(repeating: "?", count: kinds.count).joined(separator: ",")))")
+      arguments += kinds.map(\.rawValue)
+    }
+    if let pathPrefix {
+      conditions.append("f.path LIKE ? ESCAPE '\\'")
+      arguments.append(likeEscaped(pathPrefix) + "%")
+    }
+    // bm25 weights: name, qualified name, words, signature, docstring. An exact name match ranks first.
+    let sql = """
+      SELECT \(SymbolRow.columns) FROM symbols_fts
+      JOIN symbols s ON s.id = symbols_fts.rowid JOIN files f ON f.id = s.file_id
+      WHERE \(conditions.joined(separator: " AND "))
+      ORDER BY (lower(s.name) = ?) DESC, bm25(symbols_fts, 10.0, 4.0, 6.0, 1.0, 0.5), s.key
+      LIMIT ?
+      """
+    arguments.append(lowered)
+    arguments.append(limit > 0 ? limit : -1)
+    return try pool.read { db in
+      try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map(SymbolRow.decode)
+    }
+  }
+
+  public func statistics() throws -> IndexStatistics {
+    try pool.read { db in
+      func counts(_ sql: String) throws -> [String: Int] {
+        var result: [String: Int] = [:]
+        for row in try Row.fetchAll(db, sql: sql) { result[row[0] ?? ""] = row[1] }
+        return result
+      }
+      return IndexStatistics(
+        filesByStatus: try counts("SELECT status, count(*) FROM files GROUP BY status ORDER BY status"),
+        skippedByReason: try counts(
+          "SELECT skip_reason, count(*) FROM files WHERE status = 'skipped' GROUP BY skip_reason ORDER BY skip_reason"),
+        filesByLanguage: try counts(
+          "SELECT language, count(*) FROM files WHERE status != 'skipped' GROUP BY language ORDER BY language"),
+        symbols: try Int.fetchOne(db, sql: "SELECT count(*) FROM symbols WHERE kind NOT IN ('file', 'import')") ?? 0,
+        edgesByKind: try counts("SELECT kind, count(*) FROM edges GROUP BY kind ORDER BY kind"),
+        edgesByProvenance: try counts("SELECT provenance, count(*) FROM edges GROUP BY provenance ORDER BY provenance"),
+        unresolvedByReason: try counts("SELECT reason, count(*) FROM unresolved_refs GROUP BY reason ORDER BY reason"))
+    }
+  }
+}
+
+func likeEscaped(_ text: String) -> String {
+  text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
+    .replacingOccurrences(of: "_", with: "\\_")
+}

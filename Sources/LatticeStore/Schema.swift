@@ -1,0 +1,127 @@
+import GRDB
+
+/// The database schema as append-only migrations. Never edit a shipped migration: add one.
+enum Schema {
+  static var migrator: DatabaseMigrator {
+    var migrator = DatabaseMigrator()
+    migrator.registerMigration("v1-graph") { db in
+      try db.execute(
+        sql: """
+          CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL);
+
+          CREATE TABLE files (
+            id INTEGER PRIMARY KEY,
+            path TEXT NOT NULL UNIQUE,
+            language TEXT,
+            size INTEGER NOT NULL,
+            mtime REAL NOT NULL,
+            content_hash TEXT NOT NULL,
+            status TEXT NOT NULL CHECK (status IN ('ok', 'partial', 'skipped')),
+            error_count INTEGER NOT NULL DEFAULT 0,
+            skip_reason TEXT,
+            CHECK ((status = 'skipped') = (skip_reason IS NOT NULL))
+          );
+
+          CREATE TABLE symbols (
+            id INTEGER PRIMARY KEY,
+            key TEXT NOT NULL UNIQUE,
+            file_id INTEGER NOT NULL REFERENCES files(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            name TEXT NOT NULL,
+            qualified_name TEXT NOT NULL,
+            language TEXT NOT NULL,
+            start_line INTEGER NOT NULL, start_col INTEGER NOT NULL,
+            end_line INTEGER NOT NULL, end_col INTEGER NOT NULL,
+            start_byte INTEGER NOT NULL, end_byte INTEGER NOT NULL,
+            signature TEXT NOT NULL,
+            docstring TEXT,
+            parent_key TEXT,
+            decorators TEXT NOT NULL DEFAULT '',
+            body_hash TEXT NOT NULL,
+            search_words TEXT NOT NULL
+          );
+          CREATE INDEX symbols_name ON symbols(name);
+          CREATE INDEX symbols_lower_name ON symbols(lower(name));
+          CREATE INDEX symbols_qualified_name ON symbols(qualified_name);
+          CREATE INDEX symbols_file_line ON symbols(file_id, start_line);
+          CREATE INDEX symbols_parent ON symbols(parent_key);
+
+          CREATE TABLE raw_refs (
+            id INTEGER PRIMARY KEY,
+            file_id INTEGER NOT NULL REFERENCES files(id) ON DELETE CASCADE,
+            from_key TEXT NOT NULL,
+            name TEXT NOT NULL,
+            receiver TEXT,
+            kind TEXT NOT NULL,
+            line INTEGER NOT NULL, col INTEGER NOT NULL
+          );
+          CREATE INDEX raw_refs_file ON raw_refs(file_id);
+
+          CREATE TABLE imports (
+            id INTEGER PRIMARY KEY,
+            file_id INTEGER NOT NULL REFERENCES files(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            source TEXT NOT NULL,
+            imported_name TEXT,
+            local_name TEXT,
+            line INTEGER NOT NULL, col INTEGER NOT NULL
+          );
+          CREATE INDEX imports_file ON imports(file_id);
+
+          CREATE TABLE exports (
+            id INTEGER PRIMARY KEY,
+            file_id INTEGER NOT NULL REFERENCES files(id) ON DELETE CASCADE,
+            exported_name TEXT NOT NULL,
+            local_name TEXT NOT NULL
+          );
+          CREATE INDEX exports_file ON exports(file_id);
+
+          CREATE TABLE type_bindings (
+            id INTEGER PRIMARY KEY,
+            file_id INTEGER NOT NULL REFERENCES files(id) ON DELETE CASCADE,
+            scope_key TEXT NOT NULL,
+            variable TEXT NOT NULL,
+            type_name TEXT NOT NULL,
+            line INTEGER NOT NULL, col INTEGER NOT NULL
+          );
+          CREATE INDEX type_bindings_file ON type_bindings(file_id);
+
+          -- Derived by resolution; rebuilt whole after every index run.
+          CREATE TABLE edges (
+            id INTEGER PRIMARY KEY,
+            source_key TEXT NOT NULL,
+            target_key TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            file TEXT NOT NULL,
+            line INTEGER NOT NULL, col INTEGER NOT NULL,
+            provenance TEXT NOT NULL CHECK (provenance IN ('syntax', 'name-match', 'framework')),
+            confidence REAL NOT NULL CHECK (confidence > 0 AND confidence <= 1)
+          );
+          CREATE INDEX edges_source ON edges(source_key, kind);
+          CREATE INDEX edges_target ON edges(target_key, kind);
+          CREATE INDEX edges_site ON edges(file, line);
+
+          CREATE TABLE unresolved_refs (
+            id INTEGER PRIMARY KEY,
+            from_key TEXT NOT NULL,
+            file TEXT NOT NULL,
+            name TEXT NOT NULL,
+            receiver TEXT,
+            kind TEXT NOT NULL,
+            line INTEGER NOT NULL, col INTEGER NOT NULL,
+            reason TEXT NOT NULL,
+            candidate_count INTEGER NOT NULL,
+            candidates TEXT NOT NULL DEFAULT ''
+          );
+          CREATE INDEX unresolved_site ON unresolved_refs(file, line);
+          CREATE INDEX unresolved_name ON unresolved_refs(name);
+
+          CREATE VIRTUAL TABLE symbols_fts USING fts5(
+            name, qualified_name, search_words, signature, docstring,
+            content='symbols', content_rowid='id', tokenize='unicode61'
+          );
+          """)
+    }
+    return migrator
+  }
+}

@@ -1,0 +1,51 @@
+import ArgumentParser
+import Foundation
+
+/// The `lattice` command: index a repository, then ask it structural questions.
+@main
+struct Lattice: AsyncParsableCommand {
+  static let version = "0.1.0"
+
+  static let configuration = CommandConfiguration(
+    commandName: "lattice",
+    abstract: "A code-intelligence engine for coding agents: a symbol graph of your repository.",
+    version: version,
+    subcommands: [
+      IndexCommand.self, StatusCommand.self, QueryCommand.self, NodeCommand.self, CallersCommand.self,
+      CalleesCommand.self, RefsCommand.self, ImplementationsCommand.self, DefinitionCommand.self,
+    ])
+
+  /// Exit codes are part of the interface: 0 found, 1 nothing found, 2 usage or index error.
+  static func main() async {
+    do {
+      var command = try parseAsRoot()
+      if var asyncCommand = command as? any AsyncParsableCommand {
+        try await asyncCommand.run()
+      } else {
+        try command.run()
+      }
+    } catch let exit as ExitCode {
+      Foundation.exit(exit.rawValue)
+    } catch let error as CLIError {
+      FileHandle.standardError.write(Data("lattice: \(error.message)\n".utf8))
+      Foundation.exit(2)
+    } catch {
+      let code = exitCode(for: error)
+      if code == .success {
+        print(fullMessage(for: error))
+        Foundation.exit(0)
+      }
+      FileHandle.standardError.write(Data("lattice: \(message(for: error))\n".utf8))
+      if code == .validationFailure || code.rawValue == 64 {
+        FileHandle.standardError.write(Data("Run `lattice help` for usage.\n".utf8))
+      }
+      Foundation.exit(2)
+    }
+  }
+}
+
+/// An error the user can fix; printed as one line on stderr, exit code 2.
+struct CLIError: Error {
+  let message: String
+  init(_ message: String) { self.message = message }
+}

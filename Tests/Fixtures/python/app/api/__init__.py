@@ -1,0 +1,1 @@
+"""API subpackage (intentionally empty)."""

@@ -1,0 +1,2 @@
+"""Core subpackage; re-exports the repository."""
+from .repo import Repository  # @imports Repository
