@@ -46,9 +46,10 @@ struct CaptureMapper {
   private func definitions(from matches: [SyntaxMatch]) -> [Symbol] {
     var byNode: [CapturedNode: Candidate] = [:]
     for match in matches {
-      guard let (kind, node) = match.captures.lazy.compactMap({ capture in
-        capture.role.definitionKind.map { ($0, capture.node) }
-      }).first, let nameNode = match.first(.name)
+      guard
+        let (kind, node) = match.captures.lazy.compactMap({ capture in
+          capture.role.definitionKind.map { ($0, capture.node) }
+        }).first, let nameNode = match.first(.name)
       else { continue }
       let docs = match.all(.doc)
       let decorators = match.all(.decorator)

@@ -54,7 +54,8 @@ public struct Indexer: Sendable {
       return old.size != file.size || old.mtime != file.mtime
     }
     summary.filesUnchanged = discovery.files.count - changed.count
-    let wrote = try await parse(changed, stored: stored, extractor: extractor, store: store, summary: &summary, progress: progress)
+    let wrote = try await parse(
+      changed, stored: stored, extractor: extractor, store: store, summary: &summary, progress: progress)
 
     let aliases = ModuleConfigReader.read(discovery.moduleConfigs, root: options.root)
     let aliasesHash = ContentHash.of(String(decoding: try JSONEncoder.sorted.encode(aliases), as: UTF8.self))
@@ -116,7 +117,9 @@ public struct Indexer: Sendable {
         next += 1
         group.addTask {
           try Task.checkCancellation()
-          return (file, Self.process(file, root: root, maxSize: maxSize, previousHash: previousHash, extractor: extractor))
+          return (
+            file, Self.process(file, root: root, maxSize: maxSize, previousHash: previousHash, extractor: extractor)
+          )
         }
       }
       for _ in 0..<options.parallelism { submit() }
@@ -126,7 +129,8 @@ public struct Indexer: Sendable {
         if let update {
           pending.append(update)
           switch update.content {
-          case .facts(let facts): summary.filesParsed += 1
+          case .facts(let facts):
+            summary.filesParsed += 1
             if facts.status == .partial { summary.filesWithSyntaxErrors += 1 }
           case .skipped: break
           }

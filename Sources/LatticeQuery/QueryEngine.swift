@@ -57,9 +57,12 @@ public struct QueryEngine: Sendable {
     guard !targets.isEmpty else { throw QueryError.symbolNotFound(spec) }
     var edges: [Edge] = []
     for target in targets {
-      edges += incoming ? try store.edges(to: target.key, kinds: kinds) : try store.edges(from: target.key, kinds: kinds)
+      edges +=
+        incoming ? try store.edges(to: target.key, kinds: kinds) : try store.edges(from: target.key, kinds: kinds)
     }
-    edges.sort { ($0.file, $0.position, $0.kind, $0.source, $0.target) < ($1.file, $1.position, $1.kind, $1.source, $1.target) }
+    edges.sort {
+      ($0.file, $0.position, $0.kind, $0.source, $0.target) < ($1.file, $1.position, $1.kind, $1.source, $1.target)
+    }
     let (kept, truncated) = cut(edges, limit)
     let others = try store.symbols(keys: Array(Set(kept.map { incoming ? $0.source : $0.target })))
     let results = kept.map { edge in
@@ -103,11 +106,15 @@ public struct QueryEngine: Sendable {
     edges = edges.filter { edge in
       guard let target = targets[edge.target] else { return false }
       if let name, target.name != name { return false }
-      if let column { return edge.position.column <= column && column < edge.position.column + max(target.name.utf8.count, 1) }
+      if let column {
+        return edge.position.column <= column && column < edge.position.column + max(target.name.utf8.count, 1)
+      }
       return true
     }
     var symbols: [Symbol] = []
-    for edge in edges where !symbols.contains(where: { $0.key == edge.target }) { symbols.append(targets[edge.target]!) }
+    for edge in edges where !symbols.contains(where: { $0.key == edge.target }) {
+      symbols.append(targets[edge.target]!)
+    }
     if symbols.isEmpty {
       // On a definition's own line the name refers to the definition itself.
       symbols = try store.symbols(inFile: file, coveringLine: line).filter {
@@ -116,12 +123,19 @@ public struct QueryEngine: Sendable {
     }
     let unresolved = try store.unresolved(atFile: file, line: line).filter { reference in
       (name == nil || reference.reference.name == name)
-        && (column.map { reference.reference.position.column <= $0 && $0 < reference.reference.position.column + reference.reference.name.utf8.count } ?? true)
+        && (column.map {
+          reference.reference.position.column <= $0
+            && $0 < reference.reference.position.column + reference.reference.name.utf8.count
+        } ?? true)
     }
     let (kept, truncated) = cut(symbols, limit)
     return DefinitionAnswer(
       results: kept.map(SymbolRecord.init), truncated: truncated,
-      unresolved: unresolved.map { UnresolvedRecord(name: $0.reference.name, reason: $0.reason.rawValue, line: $0.reference.position.line, column: $0.reference.position.column, candidates: $0.candidates.map(\.rawValue)) })
+      unresolved: unresolved.map {
+        UnresolvedRecord(
+          name: $0.reference.name, reason: $0.reason.rawValue, line: $0.reference.position.line,
+          column: $0.reference.position.column, candidates: $0.candidates.map(\.rawValue))
+      })
   }
 
   // MARK: Symbols
@@ -155,7 +169,9 @@ public struct QueryEngine: Sendable {
 
   /// The definition's source lines, read from disk now (the file may have changed since indexing).
   private func sourceText(of symbol: Symbol) -> String? {
-    guard let text = try? String(contentsOf: root.appendingPathComponent(symbol.file), encoding: .utf8) else { return nil }
+    guard let text = try? String(contentsOf: root.appendingPathComponent(symbol.file), encoding: .utf8) else {
+      return nil
+    }
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
     let start = max(symbol.span.start.line - 1, 0)
     let end = min(symbol.span.end.line, lines.count)

@@ -81,7 +81,8 @@ final class Binder {
       result = resolveImport(binding)
     }
     if result == .notFound {
-      for binding in index.facts[module]?.imports ?? [] where binding.kind == .reexportAll || binding.kind == .wildcard {
+      for binding in index.facts[module]?.imports ?? [] where binding.kind == .reexportAll || binding.kind == .wildcard
+      {
         guard let target = resolveModule(binding.source, from: module) else { continue }
         let found = lookupExport(name, in: target, visited: visited)
         if found != .notFound {
@@ -123,7 +124,9 @@ final class Binder {
       return memberValue(Array(parts.dropFirst()), of: .instance(type), variable: receiver, classScope: type)
     }
     // A dotted import (`import a.b`) binds the whole path.
-    if parts.count > 1, let file = index.symbols[scope]?.file, let binding = index.importsByLocalName[file]?[receiver]?.first {
+    if parts.count > 1, let file = index.symbols[scope]?.file,
+      let binding = index.importsByLocalName[file]?[receiver]?.first
+    {
       return value(of: resolveImport(binding))
     }
     var value = variableValue(parts[0], from: scope)
@@ -137,7 +140,9 @@ final class Binder {
   private func variableValue(_ name: String, from scope: SymbolKey) -> ReceiverValue {
     for symbol in index.scopeChain(from: scope) {
       guard let binding = index.typeBindings[symbol.key]?[name] else { continue }
-      if case .symbol(let type) = resolveName(binding.typeName, from: symbol.key, preferTypes: true), type.kind.isTypeLike {
+      if case .symbol(let type) = resolveName(binding.typeName, from: symbol.key, preferTypes: true),
+        type.kind.isTypeLike
+      {
         return .instance(type)
       }
       return .unknown
@@ -152,7 +157,8 @@ final class Binder {
     case .symbol(let symbol):
       // A variable or property declared with a type.
       if let binding = index.typeBindings[symbol.key]?[symbol.name],
-        case .symbol(let type) = resolveName(binding.typeName, from: symbol.key, preferTypes: true), type.kind.isTypeLike
+        case .symbol(let type) = resolveName(binding.typeName, from: symbol.key, preferTypes: true),
+        type.kind.isTypeLike
       {
         return .instance(type)
       }
@@ -164,12 +170,15 @@ final class Binder {
   }
 
   /// Follows `.member` steps from a value: `this.repo` reads the type bound to the field.
-  private func memberValue(_ path: [String], of start: ReceiverValue, variable: String?, classScope: Symbol?)
+  private func memberValue(
+    _ path: [String], of start: ReceiverValue, variable: String?, classScope: Symbol?
+  )
     -> ReceiverValue
   {
     // `this.repo = new Repo()` binds the whole expression in the class scope.
     if let variable, let classScope, let binding = index.typeBindings[classScope.key]?[variable],
-      case .symbol(let type) = resolveName(binding.typeName, from: classScope.key, preferTypes: true), type.kind.isTypeLike
+      case .symbol(let type) = resolveName(binding.typeName, from: classScope.key, preferTypes: true),
+      type.kind.isTypeLike
     {
       return .instance(type)
     }
@@ -177,13 +186,19 @@ final class Binder {
     for name in path {
       switch value {
       case .instance(let type), .staticMembers(let type):
-        guard let member = lookupMember(name, in: type) else { return .unknown }
+        guard let member = lookupMember(name, in: type) else {
+          // A TypeScript parameter property (`constructor(private repo: Repo)`) declares a field
+          // that is no definition node; its type is the constructor parameter's.
+          value = parameterPropertyValue(name, of: type)
+          continue
+        }
         value = self.value(of: .symbol(member))
         if value == .unknown, let owner = index.parent(of: member) {
           // A field typed through a constructor parameter or assignment elsewhere in its class.
           let selfName = member.language.family == .python ? "self" : "this"
           if let binding = index.typeBindings[owner.key]?["\(selfName).\(name)"],
-            case .symbol(let type) = resolveName(binding.typeName, from: owner.key, preferTypes: true), type.kind.isTypeLike
+            case .symbol(let type) = resolveName(binding.typeName, from: owner.key, preferTypes: true),
+            type.kind.isTypeLike
           {
             value = .instance(type)
           }
@@ -197,13 +212,25 @@ final class Binder {
     return value
   }
 
+  private func parameterPropertyValue(_ name: String, of type: Symbol) -> ReceiverValue {
+    for constructor in index.members(of: type.key, named: "constructor") {
+      guard let binding = index.typeBindings[constructor.key]?[name],
+        case .symbol(let bound) = resolveName(binding.typeName, from: constructor.key, preferTypes: true),
+        bound.kind.isTypeLike
+      else { continue }
+      return .instance(bound)
+    }
+    return .unknown
+  }
+
   // MARK: Helpers
 
   /// One definition among same-named ones in one scope: overloads and redefinitions of one
   /// qualified name collapse to the first; otherwise prefer the kind the use asks for.
   func pick(_ candidates: [Symbol], preferTypes: Bool) -> Denotation {
     var distinct: [Symbol] = []
-    for candidate in candidates where !distinct.contains(where: { $0.qualifiedName == candidate.qualifiedName && $0.file == candidate.file }) {
+    for candidate in candidates
+    where !distinct.contains(where: { $0.qualifiedName == candidate.qualifiedName && $0.file == candidate.file }) {
       distinct.append(candidate)
     }
     if distinct.count == 1 { return .symbol(distinct[0]) }

@@ -28,7 +28,9 @@ public enum Resolver {
     return ResolutionResult(
       edges: output.edges.sorted(by: Edge.siteOrder),
       unresolved: output.unresolved.sorted {
-        ($0.reference.file, $0.reference.position, $0.reference.name) < ($1.reference.file, $1.reference.position, $1.reference.name)
+        ($0.reference.file, $0.reference.position, $0.reference.name) < (
+          $1.reference.file, $1.reference.position, $1.reference.name
+        )
       })
   }
 }
@@ -45,4 +47,3 @@ extension Edge {
     (a.file, a.position, a.kind, a.source, a.target) < (b.file, b.position, b.kind, b.source, b.target)
   }
 }
-

@@ -1,7 +1,6 @@
 import GRDB
 import LatticeModel
 
-
 /// Counts for `lattice status`.
 public struct IndexStatistics: Sendable {
   public var filesByStatus: [String: Int]
@@ -14,7 +13,9 @@ public struct IndexStatistics: Sendable {
 }
 
 extension IndexStore {
-  private func symbols(where condition: String, _ arguments: StatementArguments, order: String = "f.path, s.start_byte, s.key")
+  private func symbols(
+    where condition: String, _ arguments: StatementArguments, order: String = "f.path, s.start_byte, s.key"
+  )
     throws -> [Symbol]
   {
     try pool.read { db in
@@ -49,7 +50,8 @@ extension IndexStore {
   public func symbols(qualifiedName: String) throws -> [Symbol] {
     let last = qualifiedName.split(separator: ".").last.map(String.init) ?? qualifiedName
     return try symbols(
-      where: "s.name = ? AND (s.qualified_name = ? OR s.qualified_name LIKE ? ESCAPE '\\') AND s.kind NOT IN ('file', 'import')",
+      where:
+        "s.name = ? AND (s.qualified_name = ? OR s.qualified_name LIKE ? ESCAPE '\\') AND s.kind NOT IN ('file', 'import')",
       [last, qualifiedName, "%." + likeEscaped(qualifiedName)])
   }
 
@@ -93,16 +95,7 @@ extension IndexStore {
       try Row.fetchAll(
         db, sql: "SELECT * FROM unresolved_refs WHERE file = ? AND line = ? ORDER BY col, name",
         arguments: [file, line]
-      ).map { row in
-        let candidates: String = row["candidates"]
-        return UnresolvedReference(
-          reference: RawReference(
-            fromKey: SymbolKey(rawValue: row["from_key"]), name: row["name"], receiver: row["receiver"],
-            kind: ReferenceKind(rawValue: row["kind"]) ?? .read, file: row["file"],
-            position: SourcePosition(line: row["line"], column: row["col"])),
-          reason: UnresolvedReason(rawValue: row["reason"]) ?? .notFound,
-          candidates: candidates.isEmpty ? [] : candidates.components(separatedBy: "\n").map(SymbolKey.init(rawValue:)))
-      }
+      ).map(Self.decodeUnresolved)
     }
   }
 
@@ -111,10 +104,22 @@ extension IndexStore {
     return try pool.read { db in
       try Row.fetchAll(
         db,
-        sql: "SELECT * FROM edges WHERE \(condition) AND kind IN (\(marks)) ORDER BY file, line, col, kind, source_key, target_key",
+        sql:
+          "SELECT * FROM edges WHERE \(condition) AND kind IN (\(marks)) ORDER BY file, line, col, kind, source_key, target_key",
         arguments: StatementArguments([key] + kinds.map(\.rawValue))
       ).map(Self.decodeEdge)
     }
+  }
+
+  private static func decodeUnresolved(_ row: Row) -> UnresolvedReference {
+    let candidates: String = row["candidates"]
+    return UnresolvedReference(
+      reference: RawReference(
+        fromKey: SymbolKey(rawValue: row["from_key"]), name: row["name"], receiver: row["receiver"],
+        kind: ReferenceKind(rawValue: row["kind"]) ?? .read, file: row["file"],
+        position: SourcePosition(line: row["line"], column: row["col"])),
+      reason: UnresolvedReason(rawValue: row["reason"]) ?? .notFound,
+      candidates: candidates.isEmpty ? [] : candidates.components(separatedBy: "\n").map(SymbolKey.init(rawValue:)))
   }
 
   private static func decodeEdge(_ row: Row) -> Edge {
@@ -182,4 +187,32 @@ extension IndexStore {
 func likeEscaped(_ text: String) -> String {
   text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
     .replacingOccurrences(of: "_", with: "\\_")
+}
+
+extension IndexStore {
+  /// Every edge, in site order (for exports and tests).
+  public func allEdges() throws -> [Edge] {
+    try pool.read { db in
+      try Row.fetchAll(db, sql: "SELECT * FROM edges ORDER BY file, line, col, kind, source_key, target_key")
+        .map(Self.decodeEdge)
+    }
+  }
+
+  /// Every unresolved reference, in site order.
+  public func allUnresolved() throws -> [UnresolvedReference] {
+    try pool.read { db in
+      try Row.fetchAll(db, sql: "SELECT * FROM unresolved_refs ORDER BY file, line, col, name").map(
+        Self.decodeUnresolved)
+    }
+  }
+
+  /// Every symbol (files and imports included), in location order.
+  public func allSymbols() throws -> [Symbol] {
+    try pool.read { db in
+      try Row.fetchAll(
+        db, sql: "SELECT \(SymbolRow.columns) FROM \(SymbolRow.from) ORDER BY f.path, s.start_byte, s.key"
+      )
+      .map(SymbolRow.decode)
+    }
+  }
 }

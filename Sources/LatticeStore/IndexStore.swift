@@ -36,7 +36,8 @@ public final class IndexStore: Sendable {
       pool = try DatabasePool(path: path, configuration: config)
       try Schema.migrator.migrate(pool)
     } catch let error as DatabaseError {
-      throw StoreError("cannot open index \(path): \(error.message ?? "\(error)"); delete it and re-run `lattice index`")
+      throw StoreError(
+        "cannot open index \(path): \(error.message ?? "\(error)"); delete it and re-run `lattice index`")
     }
     self.path = path
   }

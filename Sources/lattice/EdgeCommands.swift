@@ -17,7 +17,9 @@ extension SitesCommand {
     } else {
       if answer.targets.count > 1 {
         print("'\(symbol)' is ambiguous: results for all \(answer.targets.count) matches:")
-        for target in answer.targets { print("  \(target.kind) \(target.qualifiedName)  \(target.file):\(target.line)") }
+        for target in answer.targets {
+          print("  \(target.kind) \(target.qualifiedName)  \(target.file):\(target.line)")
+        }
         print("")
       }
       var table = TextTable()
@@ -51,7 +53,8 @@ struct CalleesCommand: SitesCommand {
 
 struct RefsCommand: SitesCommand {
   static let configuration = CommandConfiguration(
-    commandName: "refs", abstract: "List every reference to a symbol: calls, instantiations, type uses, imports, inheritance.")
+    commandName: "refs",
+    abstract: "List every reference to a symbol: calls, instantiations, type uses, imports, inheritance.")
   @Argument(help: "A name, a qualified name (Class.method) or FILE:LINE.") var symbol: String
   @OptionGroup var options: QueryOptions
   func answer(_ engine: QueryEngine) throws -> SitesAnswer { try engine.references(to: symbol, limit: options.limit) }

@@ -45,10 +45,17 @@ struct IndexCommand: AsyncParsableCommand {
 
   static func describe(_ summary: IndexSummary) -> String {
     var table = TextTable()
-    table.add(["files", "\(summary.filesDiscovered) discovered, \(summary.filesParsed) parsed, \(summary.filesUnchanged) unchanged, \(summary.filesRemoved) removed"])
-    if summary.filesWithSyntaxErrors > 0 { table.add(["syntax errors", "\(summary.filesWithSyntaxErrors) files (partial symbols kept)"]) }
+    table.add([
+      "files",
+      "\(summary.filesDiscovered) discovered, \(summary.filesParsed) parsed, \(summary.filesUnchanged) unchanged, \(summary.filesRemoved) removed",
+    ])
+    if summary.filesWithSyntaxErrors > 0 {
+      table.add(["syntax errors", "\(summary.filesWithSyntaxErrors) files (partial symbols kept)"])
+    }
     if !summary.skipped.isEmpty {
-      table.add(["skipped", summary.skipped.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")])
+      table.add([
+        "skipped", summary.skipped.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", "),
+      ])
     }
     table.add(["symbols", "\(summary.symbols)"])
     table.add(["edges", "\(summary.edges)"])

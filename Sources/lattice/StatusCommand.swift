@@ -36,11 +36,15 @@ struct StatusCommand: ParsableCommand {
       unresolved: stats.unresolvedByReason)
     if options.json { return try printJSON(status) }
     func list(_ counts: [String: Int]) -> String {
-      counts.isEmpty ? "none" : counts.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
+      counts.isEmpty
+        ? "none" : counts.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
     }
     var table = TextTable()
     table.add(["root", status.root])
-    table.add(["indexed", "\(status.indexedAt ?? "never")\(status.state == "complete" ? "" : " (interrupted; run `lattice index`)")"])
+    table.add([
+      "indexed",
+      "\(status.indexedAt ?? "never")\(status.state == "complete" ? "" : " (interrupted; run `lattice index`)")",
+    ])
     table.add(["files", list(status.files)])
     table.add(["languages", list(status.languages)])
     table.add(["skipped", list(status.skipped)])

@@ -23,11 +23,13 @@ struct QueryCommand: ParsableCommand {
     var kinds: [SymbolKind] = []
     for name in (kind ?? "").split(separator: ",") {
       guard let kind = SymbolKind(rawValue: String(name)) else {
-        throw CLIError("unknown kind '\(name)'; kinds are \(SymbolKind.allCases.map(\.rawValue).joined(separator: ", "))")
+        throw CLIError(
+          "unknown kind '\(name)'; kinds are \(SymbolKind.allCases.map(\.rawValue).joined(separator: ", "))")
       }
       kinds.append(kind)
     }
-    let answer = try options.engine().search(text.joined(separator: " "), kinds: kinds, path: path, limit: options.limit)
+    let answer = try options.engine().search(
+      text.joined(separator: " "), kinds: kinds, path: path, limit: options.limit)
     if options.json { try printJSON(answer) } else { printSymbols(answer.results, truncated: answer.truncated) }
     if answer.results.isEmpty { throw ExitCode(1) }
   }
@@ -36,7 +38,8 @@ struct QueryCommand: ParsableCommand {
 /// `lattice node SYMBOL`: one symbol in detail.
 struct NodeCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "node", abstract: "Show a symbol: signature, doc, location, parent, members, caller and callee counts.")
+    commandName: "node", abstract: "Show a symbol: signature, doc, location, parent, members, caller and callee counts."
+  )
 
   @Argument(help: "A name, a qualified name (Class.method) or FILE:LINE.")
   var symbol: String
@@ -115,7 +118,9 @@ struct DefinitionCommand: ParsableCommand {
     } else {
       printSymbols(answer.results, truncated: answer.truncated)
       for reference in answer.unresolved {
-        print("unresolved \(reference.name) at column \(reference.column): \(reference.reason), \(reference.candidates.count) candidates")
+        print(
+          "unresolved \(reference.name) at column \(reference.column): \(reference.reason), \(reference.candidates.count) candidates"
+        )
         for candidate in reference.candidates.prefix(10) { print("  \(candidate)") }
       }
     }

@@ -52,7 +52,9 @@ enum FileDiscovery {
       guard lstat(full, &info) == 0 else { continue }
       let type = info.st_mode & S_IFMT
       if type == S_IFDIR {
-        if !rules.isIgnored(path: path, isDirectory: true) { walk(directory: path, root: root, rules: rules, into: &result) }
+        if !rules.isIgnored(path: path, isDirectory: true) {
+          walk(directory: path, root: root, rules: rules, into: &result)
+        }
         continue
       }
       guard type == S_IFREG || type == S_IFLNK, !rules.isIgnored(path: path, isDirectory: false) else { continue }

@@ -359,7 +359,9 @@ extension IgnorePattern {
   /// Simulates the glob as an NFA whose states are token positions, one bit each, advancing every live
   /// state together per byte. This bounds the work at O(tokens × bytes) whatever the pattern, where a
   /// backtracking matcher degrades exponentially on inputs such as `a*a*a*a*b`.
-  static func runAutomaton(_ tokens: UnsafeBufferPointer<Token>, on text: UnsafeBufferPointer<UInt8>)
+  static func runAutomaton(
+    _ tokens: UnsafeBufferPointer<Token>, on text: UnsafeBufferPointer<UInt8>
+  )
     -> Bool
   {
     let accepting = tokens.count

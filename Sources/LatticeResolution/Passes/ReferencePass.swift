@@ -14,7 +14,9 @@ enum ReferencePass {
     }
   }
 
-  private static func bind(_ reference: RawReference, _ index: ProjectIndex, _ binder: Binder, into output: inout PassOutput) {
+  private static func bind(
+    _ reference: RawReference, _ index: ProjectIndex, _ binder: Binder, into output: inout PassOutput
+  ) {
     var denotation = denotation(of: reference, binder, preferTypes: reference.kind == .type)
     var provenance = Provenance.syntax
     if case .unknownReceiver = fallbackReason(reference, denotation, binder) {
@@ -42,11 +44,15 @@ enum ReferencePass {
   /// What the referenced name denotes, through its receiver when it has one.
   static func denotation(of reference: RawReference, _ binder: Binder, preferTypes: Bool) -> Denotation {
     guard let receiver = reference.receiver else {
-      if reference.name == "super", let type = binder.index.enclosingType(of: reference.fromKey) {
-        // `super(…)` runs the base class's constructor.
-        guard let base = binder.bases[type.key]?.first else { return .notFound }
-        let constructor = binder.index.members(of: base.key, named: "constructor").first
-        return .symbol(constructor ?? base)
+      if reference.name == "super", binder.familyOf(reference.file) == .ecmascript,
+        let type = binder.index.enclosingType(of: reference.fromKey)
+      {
+        // `super(…)` runs the base class's constructor (in Python, `super` is a builtin).
+        // With no explicit constructor, the implicit one is no symbol: left unresolved.
+        guard let base = binder.bases[type.key]?.first,
+          let constructor = binder.lookupMember("constructor", in: base)
+        else { return .notFound }
+        return .symbol(constructor)
       }
       return binder.resolveName(reference.name, from: reference.fromKey, preferTypes: preferTypes)
     }
@@ -77,24 +83,35 @@ enum ReferencePass {
 
   private enum Fallback { case none, unknownReceiver }
 
-  private static func fallbackReason(_ reference: RawReference, _ denotation: Denotation, _ binder: Binder) -> Fallback {
-    if reference.receiver != nil, case .ambiguous(let candidates) = denotation, candidates.isEmpty { return .unknownReceiver }
+  private static func fallbackReason(_ reference: RawReference, _ denotation: Denotation, _ binder: Binder) -> Fallback
+  {
+    if reference.receiver != nil, case .ambiguous(let candidates) = denotation, candidates.isEmpty {
+      return .unknownReceiver
+    }
     return .none
   }
 
   private static func edgeKind(_ kind: ReferenceKind, _ target: Symbol) -> EdgeKind? {
     switch kind {
-    case .call, .instantiate: target.kind == .class ? .instantiates : target.kind.isCallable || target.kind == .property || target.kind == .variable || target.kind == .constant ? .calls : .references
+    case .call, .instantiate:
+      target.kind == .class
+        ? .instantiates
+        : target.kind.isCallable || target.kind == .property || target.kind == .variable || target.kind == .constant
+          ? .calls : .references
     case .type, .read: .references
     case .extends: .extends
     case .implements: .implements
     }
   }
 
-  static func unresolved(_ reference: RawReference, _ denotation: Denotation, _ index: ProjectIndex) -> UnresolvedReference {
+  static func unresolved(
+    _ reference: RawReference, _ denotation: Denotation, _ index: ProjectIndex
+  ) -> UnresolvedReference {
     switch denotation {
     case .ambiguous(let candidates) where !candidates.isEmpty:
-      return UnresolvedReference(reference: reference, reason: reference.receiver == nil ? .ambiguous : .unknownReceiver, candidates: candidates.map(\.key))
+      return UnresolvedReference(
+        reference: reference, reason: reference.receiver == nil ? .ambiguous : .unknownReceiver,
+        candidates: candidates.map(\.key))
     case .external:
       return UnresolvedReference(reference: reference, reason: .externalModule, candidates: [])
     default:

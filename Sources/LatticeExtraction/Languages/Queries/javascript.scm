@@ -16,7 +16,7 @@
 ; ---- Methods: getters, setters, static, #private, generators -------------
 (class_body
   (method_definition
-    name: [(property_identifier) (private_property_identifier) (string)] @name) @definition.method)
+    name: [(property_identifier) (private_property_identifier)] @name) @definition.method)
 
 ; Class fields initialised with a function: methods (before the general field pattern)
 (field_definition
@@ -25,7 +25,7 @@
 
 ; Class fields
 (field_definition
-  property: [(property_identifier) (private_property_identifier) (string)] @name) @definition.property
+  property: [(property_identifier) (private_property_identifier)] @name) @definition.property
 
 ; ---- Classes --------------------------------------------------------------
 (class_declaration
@@ -139,10 +139,10 @@
   declaration: (class_declaration name: (identifier) @name) @definition.class)
 (method_definition
   decorator: (decorator) @decorator
-  name: [(property_identifier) (private_property_identifier) (string)] @name) @definition.method
+  name: [(property_identifier) (private_property_identifier)] @name) @definition.method
 (field_definition
   decorator: (decorator) @decorator
-  property: [(property_identifier) (private_property_identifier) (string)] @name) @definition.property
+  property: [(property_identifier) (private_property_identifier)] @name) @definition.property
 
 ; ---- Doc comments (/** ... */ immediately before the definition) ----------
 ((comment) @doc
@@ -178,8 +178,8 @@
 (class_body
   (comment) @doc
   .
-  [(method_definition name: [(property_identifier) (private_property_identifier) (string)] @name) @definition.method
-   (field_definition property: [(property_identifier) (private_property_identifier) (string)] @name) @definition.property]
+  [(method_definition name: [(property_identifier) (private_property_identifier)] @name) @definition.method
+   (field_definition property: [(property_identifier) (private_property_identifier)] @name) @definition.property]
   (#match? @doc "^/\\*\\*"))
 
 ; =====================================================================

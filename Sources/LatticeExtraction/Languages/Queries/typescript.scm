@@ -17,15 +17,15 @@
 ; ---- Methods: getters, setters, static, #private, generators -------------
 (class_body
   (method_definition
-    name: [(property_identifier) (private_property_identifier) (string)] @name) @definition.method)
+    name: [(property_identifier) (private_property_identifier)] @name) @definition.method)
 
 ; Overload signatures in classes, abstract methods
 (class_body
   (method_signature
-    name: [(property_identifier) (private_property_identifier) (string)] @name) @definition.method)
+    name: [(property_identifier) (private_property_identifier)] @name) @definition.method)
 (class_body
   (abstract_method_signature
-    name: [(property_identifier) (private_property_identifier) (string)] @name) @definition.method)
+    name: [(property_identifier) (private_property_identifier)] @name) @definition.method)
 
 ; Class fields initialised with a function: methods (before the general field pattern)
 (public_field_definition
@@ -34,23 +34,23 @@
 
 ; Class fields
 (public_field_definition
-  name: [(property_identifier) (private_property_identifier) (string)] @name) @definition.property
+  name: [(property_identifier) (private_property_identifier)] @name) @definition.property
 
 ; ---- Interface members (and members of object types of type aliases) ----
 (interface_body
   (method_signature
-    name: [(property_identifier) (string)] @name) @definition.method)
+    name: (property_identifier) @name) @definition.method)
 (interface_body
   (property_signature
-    name: [(property_identifier) (string)] @name) @definition.property)
+    name: (property_identifier) @name) @definition.property)
 (type_alias_declaration
   value: (object_type
     (method_signature
-      name: [(property_identifier) (string)] @name) @definition.method))
+      name: (property_identifier) @name) @definition.method))
 (type_alias_declaration
   value: (object_type
     (property_signature
-      name: [(property_identifier) (string)] @name) @definition.property))
+      name: (property_identifier) @name) @definition.property))
 
 ; ---- Types ----------------------------------------------------------------
 (class_declaration
@@ -216,10 +216,10 @@
   [(decorator) (comment)]*
   .
   (method_definition
-    name: [(property_identifier) (private_property_identifier) (string)] @name) @definition.method)
+    name: [(property_identifier) (private_property_identifier)] @name) @definition.method)
 (public_field_definition
   decorator: (decorator) @decorator
-  name: [(property_identifier) (private_property_identifier) (string)] @name) @definition.property
+  name: [(property_identifier) (private_property_identifier)] @name) @definition.property
 
 ; ---- Doc comments (/** ... */ immediately before the definition) ----------
 ((comment) @doc
@@ -271,17 +271,17 @@
   .
   [(decorator) (comment)]*
   .
-  [(method_definition name: [(property_identifier) (private_property_identifier) (string)] @name) @definition.method
-   (method_signature name: [(property_identifier) (private_property_identifier) (string)] @name) @definition.method
-   (abstract_method_signature name: [(property_identifier) (private_property_identifier) (string)] @name) @definition.method
-   (public_field_definition name: [(property_identifier) (private_property_identifier) (string)] @name) @definition.property]
+  [(method_definition name: [(property_identifier) (private_property_identifier)] @name) @definition.method
+   (method_signature name: [(property_identifier) (private_property_identifier)] @name) @definition.method
+   (abstract_method_signature name: [(property_identifier) (private_property_identifier)] @name) @definition.method
+   (public_field_definition name: [(property_identifier) (private_property_identifier)] @name) @definition.property]
   (#match? @doc "^/\\*\\*"))
 
 (interface_body
   (comment) @doc
   .
-  [(method_signature name: [(property_identifier) (string)] @name) @definition.method
-   (property_signature name: [(property_identifier) (string)] @name) @definition.property]
+  [(method_signature name: (property_identifier) @name) @definition.method
+   (property_signature name: (property_identifier) @name) @definition.property]
   (#match? @doc "^/\\*\\*"))
 
 (enum_body

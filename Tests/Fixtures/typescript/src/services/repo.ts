@@ -30,8 +30,7 @@ export class MemoryRepo<T extends Entity> implements Repository<T> { // @def cla
 }
 
 export class UserRepo extends MemoryRepo<User> { // @def class UserRepo @extends MemoryRepo @references User
-  constructor() { // @def constructor UserRepo.constructor
-    super(); // @unresolved super
+  seed(): void { // @def method UserRepo.seed
     this.save({ id: 0, name: 'guest' }); // @calls MemoryRepo.save
   }
 

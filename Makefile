@@ -1,0 +1,44 @@
+# Lattice developer tasks. `make help` lists them.
+SWIFT ?= swift
+PREFIX ?= /usr/local
+REPO ?= .
+QUERY ?= index store
+SYMBOL ?= Indexer.run
+FORMAT_PATHS = Sources Tests Package.swift
+
+.PHONY: help setup build release test lint format quickstart clean
+
+help:
+	@echo "make quickstart [REPO=path]  set up, build, index REPO (default: this repository) and query it"
+	@echo "make test                    run the whole test suite"
+	@echo "make build | release         debug / release build"
+	@echo "make lint | format           check / apply swift-format (config: .swift-format)"
+	@echo "make clean                   remove build outputs and fetched tree-sitter sources"
+
+# Fetches the pinned tree-sitter sources (idempotent).
+setup:
+	@scripts/setup-tree-sitter.sh
+
+build: setup
+	$(SWIFT) build
+
+release: setup
+	$(SWIFT) build -c release --product lattice
+
+test: setup
+	$(SWIFT) test --parallel
+
+lint:
+	$(SWIFT) format lint --strict --recursive --configuration .swift-format $(FORMAT_PATHS)
+
+format:
+	$(SWIFT) format --in-place --recursive --configuration .swift-format $(FORMAT_PATHS)
+
+quickstart: release
+	.build/release/lattice index $(REPO)
+	.build/release/lattice status --root $(REPO)
+	.build/release/lattice query --root $(REPO) --limit 5 $(QUERY)
+	.build/release/lattice callers --root $(REPO) --limit 10 $(SYMBOL)
+
+clean:
+	rm -rf .build ThirdParty

@@ -1,0 +1,69 @@
+import Foundation
+import LatticeModel
+import Testing
+
+/// The fixture repositories' marked expectations are the specification of extraction and
+/// resolution: every call, instantiation and inheritance edge on a marked line must be marked,
+/// every marker must be met, and `@unresolved` names must stay unbound.
+@Suite struct FixtureMarkerTests {
+  @Test(arguments: ["python", "typescript", "javascript"])
+  func edgesMatchMarkers(fixture: String) async throws {
+    let index = try await FixtureIndex.build(fixture)
+    defer { index.remove() }
+    let markers = try FixtureMarker.read(fixture: FixtureIndex.fixturesFolder.appendingPathComponent(fixture))
+    #expect(!markers.isEmpty, "fixture \(fixture) has no markers")
+    let symbols = Dictionary(try index.store.allSymbols().map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
+    let edges = try index.store.allEdges()
+    let unresolved = try index.store.allUnresolved()
+
+    func describe(_ edge: Edge) -> String {
+      let target = symbols[edge.target].map { "\($0.file)#\($0.qualifiedName)" } ?? edge.target.rawValue
+      return "\(edge.file):\(edge.position.line) @\(edge.kind.rawValue) \(target)"
+    }
+    func matches(_ edge: Edge, _ marker: FixtureMarker) -> Bool {
+      guard edge.file == marker.file, edge.position.line == marker.line, edge.kind.rawValue == marker.kind.rawValue,
+        let target = symbols[edge.target]
+      else { return false }
+      let parts = FixtureMarker.splitTarget(marker.target)
+      if parts.count == 2 {
+        return target.file == parts[0]
+          && (target.qualifiedName == parts[1] || (target.kind == .file && parts[1].isEmpty))
+      }
+      return target.qualifiedName == marker.target || (target.kind == .file && target.file == marker.target)
+    }
+
+    // Exact for the relations that matter most: no missing and no extra edges.
+    let exactKinds: Set<FixtureMarker.Kind> = [.calls, .instantiates, .extends, .implements]
+    let exactMarkers = markers.filter { exactKinds.contains($0.kind) }
+    for marker in exactMarkers {
+      #expect(edges.contains { matches($0, marker) }, "missing edge: \(marker)")
+    }
+    for edge in edges where [EdgeKind.calls, .instantiates, .extends, .implements].contains(edge.kind) {
+      #expect(exactMarkers.contains { matches(edge, $0) }, "unexpected edge: \(describe(edge))")
+    }
+    // References and imports: every marker must be met (unmarked ones are allowed).
+    for marker in markers where marker.kind == .references || marker.kind == .imports {
+      #expect(edges.contains { matches($0, marker) }, "missing edge: \(marker)")
+    }
+    for marker in markers where marker.kind == .unresolved {
+      let bound = edges.filter { edge in
+        edge.file == marker.file && edge.position.line == marker.line && edge.kind != .contains
+          && edge.kind != .imports && symbols[edge.target]?.name == marker.target
+      }
+      #expect(bound.isEmpty, "\(marker) was bound: \(bound.map(describe))")
+      #expect(
+        unresolved.contains {
+          $0.reference.file == marker.file && $0.reference.position.line == marker.line
+            && $0.reference.name == marker.target
+        },
+        "\(marker) is not in the unresolved table")
+    }
+    for marker in markers where marker.kind == .def {
+      #expect(
+        symbols.values.contains {
+          $0.file == marker.file && $0.span.start.line == marker.line && $0.kind.rawValue == marker.symbolKind
+            && $0.qualifiedName == marker.target
+        }, "missing definition: \(marker)")
+    }
+  }
+}
