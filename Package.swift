@@ -10,7 +10,7 @@ func grammar(_ target: String, folder: String) -> Target {
     path: "ThirdParty/grammars/\(folder)",
     sources: ["src/parser.c", "src/scanner.c"],
     publicHeadersPath: "include",
-    cSettings: [.headerSearchPath("src"), .unsafeFlags(["-w"])]
+    cSettings: [.headerSearchPath("src"), .unsafeFlags(["-w", "-O2"])]
   )
 }
 
@@ -34,7 +34,7 @@ let package = Package(
       path: "ThirdParty/tree-sitter",
       sources: ["src/lib.c"],
       publicHeadersPath: "include",
-      cSettings: [.headerSearchPath("src"), .unsafeFlags(["-w"])]
+      cSettings: [.headerSearchPath("src"), .unsafeFlags(["-w", "-O2"])]
     ),
     grammar("TreeSitterTypeScript", folder: "typescript"),
     grammar("TreeSitterTSX", folder: "tsx"),

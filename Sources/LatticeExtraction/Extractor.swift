@@ -5,17 +5,26 @@ import LatticeModel
 public final class Extractor: Sendable {
   private let queries: [Language: CompiledQuery]
 
-  /// Compiles every language's query file; fails when one is missing or uses an unknown capture.
-  public init() throws {
+  /// Compiles the query files of `languages` (all by default); fails when one is missing or
+  /// uses an unknown capture. Compiling is the costly part, so index runs name only the
+  /// languages they found.
+  public init(languages: Set<Language> = Set(Language.allCases)) throws {
     var queries: [Language: CompiledQuery] = [:]
-    for language in Language.allCases {
+    for language in languages.sorted() {
       queries[language] = try CompiledQuery(language: language)
     }
     self.queries = queries
   }
 
+  /// An extractor for one language from query text, for tests of the capture vocabulary.
+  init(language: Language, querySource: String) throws {
+    queries = [language: try CompiledQuery(language: language, source: querySource, fileName: "test")]
+  }
+
+  /// Extracts one file. `language` must be one this extractor was created for.
   public func extract(path: String, language: Language, source: [UInt8]) -> FileFacts {
-    let output = SyntaxParser.parse(source, language: language, query: queries[language]!)
+    guard let query = queries[language] else { preconditionFailure("extractor has no query for \(language)") }
+    let output = SyntaxParser.parse(source, language: language, query: query)
     let mapper = CaptureMapper(path: path, language: language, source: source)
     return mapper.facts(from: output.matches, errorCount: output.errorCount)
   }

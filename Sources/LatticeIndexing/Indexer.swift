@@ -37,7 +37,6 @@ public struct Indexer: Sendable {
     let start = clock.now
     var summary = IndexSummary(root: options.root.path)
     let store = try IndexStore(path: options.databasePath, create: true)
-    let extractor = try Extractor()
     let wasInterrupted = try store.meta("index_state") == "in_progress"
     try store.setMeta(["index_state": "in_progress"])
 
@@ -49,6 +48,7 @@ public struct Indexer: Sendable {
     try store.removeFiles(removed)
     summary.filesRemoved = removed.count
 
+    let extractor = try Extractor(languages: Set(discovery.files.compactMap(\.language)))
     let changed = discovery.files.filter { file in
       guard let old = stored[file.path] else { return true }
       return old.size != file.size || old.mtime != file.mtime

@@ -38,15 +38,16 @@ final class Binder {
     return .notFound
   }
 
-  /// What an import binding brings in.
-  func resolveImport(_ binding: ImportBinding) -> Denotation {
+  /// What an import binding brings in. `visited` holds the exports being looked up further up
+  /// the chain, so import cycles (`a` imports from `b`, `b` from `a`) end instead of recursing.
+  func resolveImport(_ binding: ImportBinding, visited: Set<String> = []) -> Denotation {
     guard let module = resolveModule(binding.source, from: binding.file) else { return .external }
     switch binding.kind {
     case .namespace, .reexportNamespace, .wildcard, .sideEffect, .reexportAll:
       return .module(module)
     case .named, .reexport, .default:
       let name = binding.importedName ?? "default"
-      let found = lookupExport(name, in: module, visited: [])
+      let found = lookupExport(name, in: module, visited: visited)
       if found == .notFound, binding.kind != .default,
         let resolver = resolvers[familyOf(binding.file)],
         let specifier = resolver.submoduleSpecifier(binding.source, name: name),
@@ -78,7 +79,7 @@ final class Binder {
       if !found.isEmpty { result = pick(found, preferTypes: false) }
     }
     if result == .notFound, let binding = index.importsByLocalName[module]?[name]?.first {
-      result = resolveImport(binding)
+      result = resolveImport(binding, visited: visited)
     }
     if result == .notFound {
       for binding in index.facts[module]?.imports ?? [] where binding.kind == .reexportAll || binding.kind == .wildcard
@@ -91,7 +92,8 @@ final class Binder {
         }
       }
     }
-    exportCache[cacheKey] = result
+    // Only a lookup that started here is cached: one cut short by a cycle depends on its path.
+    if visited.count == 1 { exportCache[cacheKey] = result }
     return result
   }
 

@@ -19,7 +19,8 @@ final class CompiledQuery: @unchecked Sendable {
   /// Text predicates of each pattern, indexed by pattern index.
   let predicates: [[TextPredicate]]
 
-  init(language: Language) throws {
+  /// Loads the language's query file from the module's resources.
+  convenience init(language: Language) throws {
     let fileName = LanguageRegistry.queryFileName(for: language)
     guard
       let url = Bundle.module.url(forResource: fileName, withExtension: "scm", subdirectory: "Queries"),
@@ -27,6 +28,10 @@ final class CompiledQuery: @unchecked Sendable {
     else {
       throw QueryLoadError(language: language, message: "\(fileName).scm is missing from the bundle")
     }
+    try self.init(language: language, source: source, fileName: fileName)
+  }
+
+  init(language: Language, source: String, fileName: String) throws {
     var errorOffset: UInt32 = 0
     var errorType = TSQueryErrorNone
     let grammar = LanguageRegistry.grammar(for: language)

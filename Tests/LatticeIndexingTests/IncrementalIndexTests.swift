@@ -1,0 +1,101 @@
+import Foundation
+import LatticeModel
+import Testing
+
+/// Re-indexing parses only what changed, and always ends equal to a full index of the same tree.
+@Suite struct IncrementalIndexTests {
+  @Test func secondRunParsesNothingAndKeepsTheGraph() async throws {
+    let repo = try ScratchRepo()
+    defer { repo.delete() }
+    try repo.write("a.py", "from b import helper\n\ndef main():\n    helper()\n")
+    try repo.write("b.py", "def helper():\n    return 1\n")
+    let first = try await repo.index()
+    #expect(first.filesParsed == 2)
+    let before = try repo.graphDump()
+    let second = try await repo.index()
+    #expect(second.filesParsed == 0)
+    #expect(second.filesUnchanged == 2)
+    #expect(try repo.graphDump() == before)
+  }
+
+  @Test func editsRenamesAndDeletesEqualAFullIndex() async throws {
+    let repo = try ScratchRepo()
+    defer { repo.delete() }
+    try repo.write("src/util.ts", "export function helper(): number { return 1; }\n")
+    try repo.write("src/main.ts", "import { helper } from './util';\nexport function main() { return helper(); }\n")
+    try repo.write("src/other.ts", "import { main } from './main';\nmain();\n")
+    try await repo.index()
+
+    // Rename the callee: the caller in another, unchanged file must stop pointing at it.
+    try repo.write("src/util.ts", "// moved down\n\nexport function helper2(): number { return 2; }\n")
+    let edit = try await repo.index()
+    #expect(edit.filesParsed == 1)
+    #expect(try repo.graphDump() == (try await repo.freshIndexDump()))
+    #expect(!(try repo.graphDump().contains { $0.contains("calls typescript:src/util.ts#function:helper ") }))
+
+    // Restore the name: the unchanged caller binds again.
+    try repo.write("src/util.ts", "export function helper(): number { return 3; }\n")
+    try await repo.index()
+    #expect(try repo.graphDump().contains { $0.contains("calls typescript:src/util.ts#function:helper ") })
+    #expect(try repo.graphDump() == (try await repo.freshIndexDump()))
+
+    // Rename a file and delete another.
+    try repo.move("src/util.ts", "src/helpers.ts")
+    try repo.remove("src/other.ts")
+    let moved = try await repo.index()
+    #expect(moved.filesRemoved == 2)
+    #expect(try repo.graphDump() == (try await repo.freshIndexDump()))
+    #expect(!(try repo.graphDump().contains { $0.contains("src/other.ts") }))
+  }
+
+  @Test func randomEditSequencesMatchAFullIndex() async throws {
+    let repo = try ScratchRepo()
+    defer { repo.delete() }
+    var generator = SplitMix64(seed: 0x1a77_1ce)
+    let names = ["alpha", "beta", "gamma", "delta"]
+    func module(_ index: Int) -> String {
+      // Each module defines one function and calls one defined in another module.
+      let own = names[Int(generator.next() % UInt64(names.count))]
+      let other = Int(generator.next() % 4)
+      let callee = names[Int(generator.next() % UInt64(names.count))]
+      return "from m\(other) import \(callee)\n\n\ndef \(own)():\n    return \(callee)()\n"
+    }
+    for index in 0..<4 { try repo.write("m\(index).py", module(index)) }
+    try await repo.index()
+    for _ in 0..<12 {
+      let target = Int(generator.next() % 5)
+      switch generator.next() % 3 {
+      case 0 where target < 4: try repo.write("m\(target).py", module(target))
+      case 1 where FileManager.default.fileExists(atPath: repo.root.appendingPathComponent("m\(target).py").path):
+        try repo.remove("m\(target).py")
+      default: try repo.write("m\(target).py", module(target))
+      }
+      try await repo.index()
+      #expect(try repo.graphDump() == (try await repo.freshIndexDump()))
+    }
+  }
+
+  @Test func indexingTwiceFromNothingIsDeterministic() async throws {
+    let first = try await FixtureIndex.build("typescript")
+    let second = try await FixtureIndex.build("typescript")
+    defer {
+      first.remove()
+      second.remove()
+    }
+    #expect(try first.store.allEdges() == second.store.allEdges())
+    #expect(try first.store.allSymbols() == second.store.allSymbols())
+  }
+}
+
+/// A small deterministic random generator, so failures reproduce.
+struct SplitMix64: RandomNumberGenerator {
+  var state: UInt64
+  init(seed: UInt64) { state = seed }
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
+}
