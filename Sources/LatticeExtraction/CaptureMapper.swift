@@ -90,7 +90,7 @@ struct CaptureMapper {
         name: name, qualifiedName: qualifiedName, kind: candidate.kind, language: language, file: path,
         span: candidate.node.span, signature: signature(candidate.node),
         docstring: docstring(candidate.docs), parentKey: parent?.key ?? fileKey,
-        decorators: candidate.decorators.map { collapse(text($0), limit: 160) },
+        decorators: candidate.decorators.map { collapse(text($0, end: $0.contentEndByte), limit: 160) },
         bodyHash: ContentHash.of(source[candidate.node.startByte..<candidate.node.endByte]))
       symbols.append(symbol)
       open.append(symbol)
@@ -188,8 +188,10 @@ struct CaptureMapper {
 
   // MARK: Text
 
-  private func text(_ node: CapturedNode) -> String {
-    String(decoding: source[node.startByte..<min(node.endByte, source.count)], as: UTF8.self)
+  private func text(_ node: CapturedNode) -> String { text(node, end: node.endByte) }
+
+  private func text(_ node: CapturedNode, end: Int) -> String {
+    String(decoding: source[node.startByte..<min(end, source.count)], as: UTF8.self)
   }
 
   private func signature(_ node: CapturedNode) -> String {

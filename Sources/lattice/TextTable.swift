@@ -13,7 +13,15 @@ struct TextTable {
     return rows.map { row in
       row.enumerated().map { index, cell in
         index == row.count - 1 ? cell : cell.padding(toLength: widths[index], withPad: " ", startingAt: 0)
-      }.joined(separator: "  ")
+      }.joined(separator: "  ").trimmingSuffixWhitespace()
     }.joined(separator: "\n")
+  }
+}
+
+extension String {
+  fileprivate func trimmingSuffixWhitespace() -> String {
+    var text = self
+    while text.last?.isWhitespace == true { text.removeLast() }
+    return text
   }
 }

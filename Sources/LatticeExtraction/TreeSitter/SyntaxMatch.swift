@@ -4,6 +4,8 @@ import LatticeModel
 struct CapturedNode: Hashable, Sendable {
   var startByte: Int
   var endByte: Int
+  /// `endByte` without trailing comments attached to the node.
+  var contentEndByte: Int
   var start: SourcePosition
   var end: SourcePosition
   /// Where the declaration head ends (the start of its body), for signatures.

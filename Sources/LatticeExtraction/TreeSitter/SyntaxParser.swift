@@ -57,20 +57,45 @@ struct SyntaxParser {
     let end = ts_node_end_point(node)
     let endByte = Int(ts_node_end_byte(node))
     return CapturedNode(
-      startByte: Int(ts_node_start_byte(node)), endByte: endByte,
+      startByte: Int(ts_node_start_byte(node)), endByte: endByte, contentEndByte: contentEnd(of: node),
       start: SourcePosition(line: Int(start.row) + 1, column: Int(start.column) + 1),
       end: SourcePosition(line: Int(end.row) + 1, column: Int(end.column) + 1),
       headEndByte: headEnd ? bodyStart(of: node) ?? endByte : endByte)
   }
 
-  /// The start of a definition's body: its `body` field, or the body of the function held in
-  /// its `value` field (`const f = () => {…}`).
+  /// Where a definition's head ends: before its `body` field, or before the body of the function
+  /// held in its `value` field (`const f = () => {…}`), skipping comments between head and body
+  /// (a trailing `# note` after `def f():` is not part of the signature).
   private static func bodyStart(of node: TSNode) -> Int? {
-    if let body = child(node, field: "body") { return Int(ts_node_start_byte(body)) }
+    if let body = child(node, field: "body") { return headEnd(before: body, in: node) }
     if let value = child(node, field: "value"), let body = child(value, field: "body") {
-      return Int(ts_node_start_byte(body))
+      return headEnd(before: body, in: value)
     }
     return nil
+  }
+
+  private static func headEnd(before body: TSNode, in parent: TSNode) -> Int {
+    var end = Int(ts_node_start_byte(body))
+    var sibling = ts_node_prev_sibling(body)
+    while !ts_node_is_null(sibling), ts_node_is_extra(sibling) {
+      end = Int(ts_node_start_byte(sibling))
+      sibling = ts_node_prev_sibling(sibling)
+    }
+    return end
+  }
+
+  /// The end of a node without the comments tree-sitter attached at its end (a decorator's
+  /// trailing `# noqa`).
+  private static func contentEnd(of node: TSNode) -> Int {
+    var count = ts_node_child_count(node)
+    var end = Int(ts_node_end_byte(node))
+    while count > 0 {
+      let last = ts_node_child(node, count - 1)
+      guard ts_node_is_extra(last) else { break }
+      count -= 1
+      end = count > 0 ? Int(ts_node_end_byte(ts_node_child(node, count - 1))) : Int(ts_node_start_byte(last))
+    }
+    return end
   }
 
   private static func child(_ node: TSNode, field: String) -> TSNode? {

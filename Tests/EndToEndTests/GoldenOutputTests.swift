@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+
+/// Runs the real binary on the fixtures and compares its output with checked-in golden files
+/// (Tests/EndToEndTests/Golden). To re-record after an intended change:
+/// `LATTICE_RECORD_GOLDEN=1 swift test --filter GoldenOutputTests`, then review the diff.
+@Suite(.serialized) struct GoldenOutputTests {
+  struct Case: CustomTestStringConvertible, Sendable {
+    var fixture: String
+    var arguments: [String]
+    var golden: String
+    var testDescription: String { "\(fixture): lattice \(arguments.joined(separator: " "))" }
+  }
+
+  static let cases: [Case] = [
+    Case(fixture: "typescript", arguments: ["callers", "Greeter.greet", "--json"], golden: "ts-callers-greet.json"),
+    Case(fixture: "typescript", arguments: ["callees", "Greeter.lookup", "--json"], golden: "ts-callees-lookup.json"),
+    Case(fixture: "typescript", arguments: ["callers", "speak", "--json"], golden: "ts-callers-speak-ambiguous.json"),
+    Case(fixture: "typescript", arguments: ["refs", "UserRepo", "--json"], golden: "ts-refs-userrepo.json"),
+    Case(fixture: "typescript", arguments: ["implementations", "Animal", "--json"], golden: "ts-implementations-animal.json"),
+    Case(fixture: "typescript", arguments: ["definition", "src/services/greeter.ts:30", "--json"], golden: "ts-definition.json"),
+    Case(fixture: "typescript", arguments: ["query", "format", "name", "--json", "--limit", "5"], golden: "ts-query.json"),
+    Case(fixture: "typescript", arguments: ["node", "src/services/greeter.ts:20", "--json"], golden: "ts-node.json"),
+    Case(fixture: "python", arguments: ["callers", "Cat.speak", "--json"], golden: "py-callers-cat-speak.json"),
+    Case(fixture: "python", arguments: ["refs", "User", "--json"], golden: "py-refs-user.json"),
+    Case(fixture: "python", arguments: ["implementations", "Animal", "--json"], golden: "py-implementations-animal.json"),
+    Case(fixture: "python", arguments: ["definition", "app/pets.py:42", "--json"], golden: "py-definition.json"),
+    Case(fixture: "python", arguments: ["node", "Cat", "--json"], golden: "py-node-cat.json"),
+    Case(fixture: "python", arguments: ["callees", "Owner.play"], golden: "py-callees-human.txt"),
+    Case(fixture: "python", arguments: ["callers", "speak"], golden: "py-callers-ambiguous-human.txt"),
+    Case(fixture: "javascript", arguments: ["callers", "Circle", "--json"], golden: "js-callers-circle.json"),
+  ]
+
+  static var goldenFolder: URL {
+    URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
+  }
+
+  @Test(arguments: cases)
+  func outputMatchesGolden(_ testCase: Case) throws {
+    let fixture = try FixtureCopy(testCase.fixture)
+    defer { fixture.remove() }
+    let index = try LatticeProcess.run(["index", "."], in: fixture.root)
+    #expect(index.status == 0, "index failed: \(index.stderr)")
+    let output = try LatticeProcess.run(testCase.arguments, in: fixture.root)
+    #expect(output.status == 0, "exit \(output.status): \(output.stderr)")
+    let goldenURL = Self.goldenFolder.appendingPathComponent(testCase.golden)
+    if ProcessInfo.processInfo.environment["LATTICE_RECORD_GOLDEN"] != nil {
+      try output.stdout.write(to: goldenURL, atomically: true, encoding: .utf8)
+      return
+    }
+    let golden = try String(contentsOf: goldenURL, encoding: .utf8)
+    #expect(output.stdout == golden, "output differs from \(testCase.golden); re-record if intended")
+  }
+}
