@@ -54,7 +54,8 @@ import Testing
     }
     for root in [repo.root, reference.root] {
       for module in 0..<1500 {
-        let text = "from m\((module + 1) % 1500) import f\((module + 1) % 1500)\n\n\ndef f\(module)():\n    return f\((module + 1) % 1500)()\n"
+        let text =
+          "from m\((module + 1) % 1500) import f\((module + 1) % 1500)\n\n\ndef f\(module)():\n    return f\((module + 1) % 1500)()\n"
         try text.write(to: root.appendingPathComponent("m\(module).py"), atomically: false, encoding: .utf8)
       }
     }
@@ -74,7 +75,9 @@ import Testing
       let repaired = try LatticeProcess.run(arguments, in: repo.root)
       let fresh = try LatticeProcess.run(arguments, in: reference.root)
       if arguments[0] == "status" {
-        let strip = { (text: String) in text.split(separator: "\n").filter { !$0.contains("\"root\"") && !$0.contains("indexed_at") } }
+        let strip = { (text: String) in
+          text.split(separator: "\n").filter { !$0.contains("\"root\"") && !$0.contains("indexed_at") }
+        }
         #expect(strip(repaired.stdout) == strip(fresh.stdout))
       } else {
         #expect(repaired.stdout == fresh.stdout)

@@ -17,13 +17,19 @@ import Testing
     Case(fixture: "typescript", arguments: ["callees", "Greeter.lookup", "--json"], golden: "ts-callees-lookup.json"),
     Case(fixture: "typescript", arguments: ["callers", "speak", "--json"], golden: "ts-callers-speak-ambiguous.json"),
     Case(fixture: "typescript", arguments: ["refs", "UserRepo", "--json"], golden: "ts-refs-userrepo.json"),
-    Case(fixture: "typescript", arguments: ["implementations", "Animal", "--json"], golden: "ts-implementations-animal.json"),
-    Case(fixture: "typescript", arguments: ["definition", "src/services/greeter.ts:30", "--json"], golden: "ts-definition.json"),
-    Case(fixture: "typescript", arguments: ["query", "format", "name", "--json", "--limit", "5"], golden: "ts-query.json"),
+    Case(
+      fixture: "typescript", arguments: ["implementations", "Animal", "--json"],
+      golden: "ts-implementations-animal.json"),
+    Case(
+      fixture: "typescript", arguments: ["definition", "src/services/greeter.ts:30", "--json"],
+      golden: "ts-definition.json"),
+    Case(
+      fixture: "typescript", arguments: ["query", "format", "name", "--json", "--limit", "5"], golden: "ts-query.json"),
     Case(fixture: "typescript", arguments: ["node", "src/services/greeter.ts:20", "--json"], golden: "ts-node.json"),
     Case(fixture: "python", arguments: ["callers", "Cat.speak", "--json"], golden: "py-callers-cat-speak.json"),
     Case(fixture: "python", arguments: ["refs", "User", "--json"], golden: "py-refs-user.json"),
-    Case(fixture: "python", arguments: ["implementations", "Animal", "--json"], golden: "py-implementations-animal.json"),
+    Case(
+      fixture: "python", arguments: ["implementations", "Animal", "--json"], golden: "py-implementations-animal.json"),
     Case(fixture: "python", arguments: ["definition", "app/pets.py:42", "--json"], golden: "py-definition.json"),
     Case(fixture: "python", arguments: ["node", "Cat", "--json"], golden: "py-node-cat.json"),
     Case(fixture: "python", arguments: ["callees", "Owner.play"], golden: "py-callees-human.txt"),

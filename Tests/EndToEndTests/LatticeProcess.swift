@@ -15,7 +15,9 @@ struct LatticeProcess {
     let testBinary = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
     var folder = testBinary.deletingLastPathComponent()
     // On macOS the tests live inside an .xctest bundle; step out of it.
-    while folder.pathExtension == "xctest" || folder.lastPathComponent == "MacOS" || folder.lastPathComponent == "Contents" {
+    while folder.pathExtension == "xctest" || folder.lastPathComponent == "MacOS"
+      || folder.lastPathComponent == "Contents"
+    {
       folder = folder.deletingLastPathComponent()
     }
     return folder.appendingPathComponent("lattice")
