@@ -167,7 +167,7 @@ final class Binder {
       return .unknown
     case .module(let file): return .module(file)
     case .external: return .external
-    case .ambiguous, .notFound: return .unknown
+    case .ambiguous, .notFound, .untypedReceiver: return .unknown
     }
   }
 

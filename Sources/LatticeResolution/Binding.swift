@@ -9,6 +9,8 @@ enum Denotation: Equatable {
   case ambiguous([Symbol])
   /// A module outside the project.
   case external
+  /// A member reached through a receiver whose type syntax does not show.
+  case untypedReceiver
   case notFound
 }
 

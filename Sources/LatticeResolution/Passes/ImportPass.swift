@@ -15,7 +15,7 @@ enum ImportPass {
         case .module(let module):
           guard let language = index.facts[module]?.language else { continue }
           target = SymbolKey.file(module, language: language)
-        case .ambiguous, .external, .notFound: continue
+        case .ambiguous, .external, .notFound, .untypedReceiver: continue
         }
         let source = binding.localName.flatMap { importSymbols[$0] } ?? fileKey
         output.edges.append(

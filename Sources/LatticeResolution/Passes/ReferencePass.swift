@@ -19,8 +19,8 @@ enum ReferencePass {
   ) {
     var denotation = denotation(of: reference, binder, preferTypes: reference.kind == .type)
     var provenance = Provenance.syntax
-    if case .unknownReceiver = fallbackReason(reference, denotation, binder) {
-      // An untyped receiver: bind by name only when one member in the project has it.
+    if denotation == .untypedReceiver {
+      // Bind by name only when one member in the project has it; otherwise keep the candidates.
       let candidates = memberCandidates(reference, index)
       if candidates.count == 1 {
         denotation = .symbol(candidates[0])
@@ -69,7 +69,7 @@ enum ReferencePass {
     case .external:
       return .external
     case .unknown:
-      return .ambiguous([])
+      return .untypedReceiver
     }
   }
 
@@ -81,26 +81,15 @@ enum ReferencePass {
     }
   }
 
-  private enum Fallback { case none, unknownReceiver }
-
-  private static func fallbackReason(_ reference: RawReference, _ denotation: Denotation, _ binder: Binder) -> Fallback
-  {
-    if reference.receiver != nil, case .ambiguous(let candidates) = denotation, candidates.isEmpty {
-      return .unknownReceiver
-    }
-    return .none
-  }
-
   private static func edgeKind(_ kind: ReferenceKind, _ target: Symbol) -> EdgeKind? {
     switch kind {
     case .call, .instantiate:
-      target.kind == .class
-        ? .instantiates
-        : target.kind.isCallable || target.kind == .property || target.kind == .variable || target.kind == .constant
-          ? .calls : .references
-    case .type, .read: .references
-    case .extends: .extends
-    case .implements: .implements
+      if target.kind == .class { return .instantiates }
+      let callable = target.kind.isCallable || [.property, .variable, .constant].contains(target.kind)
+      return callable ? .calls : .references
+    case .type, .read: return .references
+    case .extends: return .extends
+    case .implements: return .implements
     }
   }
 
@@ -108,7 +97,7 @@ enum ReferencePass {
     _ reference: RawReference, _ denotation: Denotation, _ index: ProjectIndex
   ) -> UnresolvedReference {
     switch denotation {
-    case .ambiguous(let candidates) where !candidates.isEmpty:
+    case .ambiguous(let candidates):
       return UnresolvedReference(
         reference: reference, reason: reference.receiver == nil ? .ambiguous : .unknownReceiver,
         candidates: candidates.map(\.key))
