@@ -1,15 +1,16 @@
 # Lattice developer tasks. `make help` lists them.
 SWIFT ?= swift
 PREFIX ?= /usr/local
-REPO ?= .
-QUERY ?= index store
-SYMBOL ?= Indexer.run
+# The quick start's default repository: Flask's source, pinned, fetched from PyPI.
+REPO ?= $(shell scripts/demo-repository.sh)
+QUERY ?= url for
+SYMBOL ?= Flask.add_url_rule
 FORMAT_PATHS = Sources Tests Package.swift
 
 .PHONY: help setup build release test lint format quickstart clean
 
 help:
-	@echo "make quickstart [REPO=path]  set up, build, index REPO (default: this repository) and query it"
+	@echo "make quickstart [REPO=path]  set up, build, index REPO (default: Flask 3.1.0 from PyPI) and query it"
 	@echo "make test                    run the whole test suite"
 	@echo "make build | release         debug / release build"
 	@echo "make lint | format           check / apply swift-format (config: .swift-format)"
@@ -39,6 +40,7 @@ quickstart: release
 	.build/release/lattice status --root $(REPO)
 	.build/release/lattice query --root $(REPO) --limit 5 $(QUERY)
 	.build/release/lattice callers --root $(REPO) --limit 10 $(SYMBOL)
+	@echo "Try: .build/release/lattice --help, and the commands above with --json."
 
 clean:
 	rm -rf .build ThirdParty
