@@ -30,6 +30,14 @@ final class Binder {
   /// A name brought into a file by an import (or a wildcard import).
   func resolveImported(_ name: String, in file: String) -> Denotation {
     if let binding = index.importsByLocalName[file]?[name]?.first { return resolveImport(binding) }
+    // Python's `import a.b` also binds `a`.
+    if familyOf(file) == .python,
+      let binding = index.facts[file]?.imports.first(where: {
+        $0.kind == .namespace && $0.localName == $0.source && $0.source.hasPrefix(name + ".")
+      })
+    {
+      return resolveModule(name, from: binding.file).map(Denotation.module) ?? .external
+    }
     for binding in index.facts[file]?.imports ?? [] where binding.kind == .wildcard {
       guard let module = resolveModule(binding.source, from: file) else { continue }
       let found = lookupExport(name, in: module, visited: [])

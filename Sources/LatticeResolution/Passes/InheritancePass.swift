@@ -10,13 +10,13 @@ enum InheritancePass {
           output.unresolved.append(ReferencePass.unresolved(reference, denotation, index))
           continue
         }
-        // The reference's enclosing symbol is the class being declared.
-        let owner = index.scopeChain(from: reference.fromKey).first { $0.kind.isTypeLike }
-        let source = owner?.key ?? reference.fromKey
-        if let owner { binder.bases[owner.key, default: []].append(base) }
+        // The reference's enclosing symbol is the class being declared; when it is not a type,
+        // the declaration is an anonymous class expression (`class extends Base {}`), no symbol.
+        guard let owner = index.symbols[reference.fromKey], owner.kind.isTypeLike else { continue }
+        binder.bases[owner.key, default: []].append(base)
         output.edges.append(
           Edge(
-            source: source, target: base.key, kind: reference.kind == .extends ? .extends : .implements,
+            source: owner.key, target: base.key, kind: reference.kind == .extends ? .extends : .implements,
             file: reference.file, position: reference.position, provenance: .syntax, confidence: 1))
       }
     }

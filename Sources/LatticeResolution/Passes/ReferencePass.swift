@@ -30,8 +30,11 @@ enum ReferencePass {
       }
     }
     guard case .symbol(let target) = denotation else {
-      // Reads of names that bind to nothing are locals, parameters or globals: not references to record.
-      if reference.kind != .read { output.unresolved.append(unresolved(reference, denotation, index)) }
+      // Reads of names that bind to nothing are locals, parameters or globals, and unshadowed
+      // runtime names (`print`, `console.log`) are the runtime's: neither is a project reference.
+      if reference.kind != .read, !isRuntimeName(reference, denotation, index) {
+        output.unresolved.append(unresolved(reference, denotation, index))
+      }
       return
     }
     guard let kind = edgeKind(reference.kind, target) else { return }
@@ -73,12 +76,35 @@ enum ReferencePass {
     }
   }
 
-  /// Members the project defines with the reference's name, in the reference's language family.
+  /// Methods the project defines with the reference's name that a name-match may bind to: methods
+  /// of top-level (not function-local) classes and interfaces in the same language family, and
+  /// none at all when the name belongs to the runtime's built-in types or the receiver is a
+  /// runtime global (`console.log`, `items.push`, `d.get`).
   private static func memberCandidates(_ reference: RawReference, _ index: ProjectIndex) -> [Symbol] {
-    let family = index.facts[reference.file]?.language.family
+    guard let family = index.facts[reference.file]?.language.family,
+      !RuntimeNames.builtinMembers(family).contains(reference.name)
+    else { return [] }
+    let receiverRoot = reference.receiver?.split(separator: ".").first.map(String.init) ?? ""
+    if RuntimeNames.globalObjects(family).contains(receiverRoot) { return [] }
     return (index.byName[reference.name] ?? []).filter { symbol in
-      symbol.language.family == family && (symbol.kind == .method || symbol.kind == .property)
+      guard symbol.language.family == family, symbol.kind == .method, let owner = index.parent(of: symbol),
+        owner.kind == .class || owner.kind == .interface
+      else { return false }
+      return !index.scopeChain(from: owner.key).contains { $0.kind.isCallable }
     }
+  }
+
+  private static func isRuntimeName(
+    _ reference: RawReference, _ denotation: Denotation, _ index: ProjectIndex
+  )
+    -> Bool
+  {
+    guard denotation == .notFound, let family = index.facts[reference.file]?.language.family else { return false }
+    guard let receiver = reference.receiver else {
+      return RuntimeNames.builtinFunctions(family).contains(reference.name)
+    }
+    let root = receiver.split(separator: ".").first.map(String.init) ?? receiver
+    return RuntimeNames.globalObjects(family).contains(root)
   }
 
   private static func edgeKind(_ kind: ReferenceKind, _ target: Symbol) -> EdgeKind? {
