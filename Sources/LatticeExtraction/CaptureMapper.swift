@@ -16,6 +16,7 @@ struct CaptureMapper {
       path: path, language: language, status: errorCount > 0 ? .partial : .ok,
       syntaxErrorCount: errorCount)
     facts.symbols = [fileSymbol()] + symbols
+    let anonymousScopes = matches.flatMap { $0.all(.scope) }.map { $0.startByte..<$0.endByte }
     for match in matches {
       if let kind = match.captures.lazy.compactMap({ $0.role.referenceKind }).first {
         if let reference = reference(kind, match, scopes) { facts.references.append(reference) }
@@ -23,7 +24,7 @@ struct CaptureMapper {
         facts.imports.append(binding)
       } else if let export = exportBinding(match) {
         facts.exports.append(export)
-      } else if let binding = typeBinding(match, scopes) {
+      } else if let binding = typeBinding(match, scopes, anonymousScopes) {
         facts.typeBindings.append(binding)
       }
     }
@@ -41,6 +42,7 @@ struct CaptureMapper {
     var patternIndex: Int
     var docs: [CapturedNode]
     var decorators: [CapturedNode]
+    var returns: CapturedNode?
   }
 
   private func definitions(from matches: [SyntaxMatch]) -> [Symbol] {
@@ -60,13 +62,14 @@ struct CaptureMapper {
           existing.nameNode = nameNode
           existing.patternIndex = match.patternIndex
         }
+        existing.returns = existing.returns ?? match.first(.returns)
         existing.docs = Array(Set(existing.docs + docs)).sorted { $0.startByte < $1.startByte }
         existing.decorators = Array(Set(existing.decorators + decorators)).sorted { $0.startByte < $1.startByte }
         byNode[node] = existing
       } else {
         byNode[node] = Candidate(
           node: node, nameNode: nameNode, kind: kind, patternIndex: match.patternIndex, docs: docs,
-          decorators: decorators)
+          decorators: decorators, returns: match.first(.returns))
       }
     }
     // Outer definitions first, so a stack of open spans yields each definition's parent.
@@ -91,7 +94,8 @@ struct CaptureMapper {
         span: candidate.node.span, signature: signature(candidate.node),
         docstring: docstring(candidate.docs), parentKey: parent?.key ?? fileKey,
         decorators: candidate.decorators.map { collapse(text($0, end: $0.contentEndByte), limit: 160) },
-        bodyHash: ContentHash.of(source[candidate.node.startByte..<candidate.node.endByte]))
+        bodyHash: ContentHash.of(source[candidate.node.startByte..<candidate.node.endByte]),
+        returnType: candidate.returns.map { collapse(text($0), limit: 200) })
       symbols.append(symbol)
       open.append(symbol)
     }
@@ -134,7 +138,7 @@ struct CaptureMapper {
     return RawReference(
       fromKey: scopes.innermost(containing: nameNode.startByte)?.key ?? fileKey,
       name: text(nameNode), receiver: match.first(.receiver).map { collapse(text($0), limit: 200) },
-      kind: kind, file: path, position: nameNode.start)
+      kind: kind, file: path, position: nameNode.start, byteOffset: nameNode.startByte)
   }
 
   private func importBinding(_ match: SyntaxMatch) -> ImportBinding? {
@@ -170,7 +174,8 @@ struct CaptureMapper {
     return ExportBinding(file: path, exportedName: match.first(.exportAlias).map(text) ?? local, localName: local)
   }
 
-  private func typeBinding(_ match: SyntaxMatch, _ scopes: ScopeIndex) -> TypeBinding? {
+  private func typeBinding(_ match: SyntaxMatch, _ scopes: ScopeIndex, _ anonymousScopes: [Range<Int>]) -> TypeBinding?
+  {
     guard let variableNode = match.first(.bindingVariable), let typeNode = match.first(.bindingType) else {
       return nil
     }
@@ -181,9 +186,18 @@ struct CaptureMapper {
       isMember
       ? scopes.enclosingType(containing: variableNode.startByte)
       : scopes.innermost(containing: variableNode.startByte)
+    // A local of a callback is visible only inside that callback: the innermost anonymous
+    // function around the binding that lies within the binding's scope symbol.
+    let scopeSpan = scope.map { $0.span.startByte..<$0.span.endByte } ?? 0..<source.count
+    let visible =
+      isMember
+      ? nil
+      : anonymousScopes.filter { $0.contains(variableNode.startByte) && scopeSpan.contains($0.lowerBound) }
+        .min { $0.count < $1.count }
     return TypeBinding(
-      scopeKey: scope?.key ?? fileKey, variable: variable, typeName: text(typeNode), file: path,
-      position: variableNode.start)
+      scopeKey: scope?.key ?? fileKey, variable: variable,
+      typeName: collapse(text(typeNode), limit: 200).replacingOccurrences(of: " ", with: ""), file: path,
+      position: variableNode.start, visibleBytes: visible)
   }
 
   // MARK: Text

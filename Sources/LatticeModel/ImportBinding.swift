@@ -56,21 +56,29 @@ public struct ExportBinding: Codable, Sendable, Hashable {
   }
 }
 
-/// A variable whose type syntax reveals (`const x = new Foo()`, `c: Context`, `self.repo = Repo()`).
-/// `scopeKey` is the definition whose body sees the variable; `this.`/`self.` bindings belong to
-/// the enclosing class.
+/// A variable whose type syntax reveals (`const x = new Foo()`, `c: Context`, `self.repo = Repo()`,
+/// `x = make()` where `make` declares a return type). `scopeKey` is the definition whose body sees
+/// the variable; `this.`/`self.` bindings belong to the enclosing class. A binding made inside an
+/// anonymous function (a callback) is visible only within that function's bytes.
 public struct TypeBinding: Codable, Sendable, Hashable {
   public var scopeKey: SymbolKey
   public var variable: String
+  /// A type name, or the callee whose result the variable holds (`Foo`, `ns.Foo`, `self.make`).
   public var typeName: String
   public var file: String
   public var position: SourcePosition
+  /// Byte range of the anonymous function the binding is confined to; nil for the whole scope.
+  public var visibleBytes: Range<Int>?
 
-  public init(scopeKey: SymbolKey, variable: String, typeName: String, file: String, position: SourcePosition) {
+  public init(
+    scopeKey: SymbolKey, variable: String, typeName: String, file: String, position: SourcePosition,
+    visibleBytes: Range<Int>? = nil
+  ) {
     self.scopeKey = scopeKey
     self.variable = variable
     self.typeName = typeName
     self.file = file
     self.position = position
+    self.visibleBytes = visibleBytes
   }
 }

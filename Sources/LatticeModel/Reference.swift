@@ -19,10 +19,12 @@ public struct RawReference: Codable, Sendable, Hashable {
   public var kind: ReferenceKind
   public var file: String
   public var position: SourcePosition
+  /// Byte offset of the name, to test which anonymous function scopes contain the use.
+  public var byteOffset: Int
 
   public init(
     fromKey: SymbolKey, name: String, receiver: String?, kind: ReferenceKind, file: String,
-    position: SourcePosition
+    position: SourcePosition, byteOffset: Int = 0
   ) {
     self.fromKey = fromKey
     self.name = name
@@ -30,5 +32,6 @@ public struct RawReference: Codable, Sendable, Hashable {
     self.kind = kind
     self.file = file
     self.position = position
+    self.byteOffset = byteOffset
   }
 }

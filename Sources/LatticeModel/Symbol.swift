@@ -17,11 +17,13 @@ public struct Symbol: Codable, Sendable, Hashable {
   public var decorators: [String]
   /// Hash of the definition's source text; changes when the body changes.
   public var bodyHash: String
+  /// The declared return type of a function or method (the value type of a getter), as written.
+  public var returnType: String?
 
   public init(
     key: SymbolKey, name: String, qualifiedName: String, kind: SymbolKind, language: Language,
     file: String, span: SourceSpan, signature: String, docstring: String? = nil,
-    parentKey: SymbolKey?, decorators: [String] = [], bodyHash: String = ""
+    parentKey: SymbolKey?, decorators: [String] = [], bodyHash: String = "", returnType: String? = nil
   ) {
     self.key = key
     self.name = name
@@ -35,5 +37,6 @@ public struct Symbol: Codable, Sendable, Hashable {
     self.parentKey = parentKey
     self.decorators = decorators
     self.bodyHash = bodyHash
+    self.returnType = returnType
   }
 }

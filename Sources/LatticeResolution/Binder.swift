@@ -118,8 +118,9 @@ final class Binder {
     return nil
   }
 
-  /// What a receiver expression holds at a point inside `scope`.
-  func resolveReceiver(_ receiver: String, from scope: SymbolKey) -> ReceiverValue {
+  /// What a receiver expression holds at a point inside `scope`; `use` is the reference the
+  /// receiver belongs to (it decides which of several bindings of a variable is in force).
+  func resolveReceiver(_ receiver: String, from scope: SymbolKey, use: RawReference? = nil) -> ReceiverValue {
     let language = index.symbols[scope]?.language ?? .typescript
     let selfNames: Set<String> = language.family == .python ? ["self", "cls"] : ["this"]
     if selfNames.contains(receiver) {
@@ -131,7 +132,11 @@ final class Binder {
     let parts = receiver.split(separator: ".").map(String.init)
     guard !parts.isEmpty, parts.allSatisfy(isIdentifier) else { return .unknown }
     if parts.count > 1, selfNames.contains(parts[0]), let type = index.enclosingType(of: scope) {
-      return memberValue(Array(parts.dropFirst()), of: .instance(type), variable: receiver, classScope: type)
+      // `this.repo = new Repo()` binds the whole expression in the class scope.
+      if let binding = index.binding(receiver, in: type.key, at: nil) {
+        return instanceValue(ofTypeText: binding.typeName, from: type.key)
+      }
+      return memberValue(Array(parts.dropFirst()), of: .instance(type))
     }
     // A dotted import (`import a.b`) binds the whole path.
     if parts.count > 1, let file = index.symbols[scope]?.file,
@@ -139,38 +144,45 @@ final class Binder {
     {
       return value(of: resolveImport(binding))
     }
-    var value = variableValue(parts[0], from: scope)
-    for part in parts.dropFirst() {
-      value = memberValue([part], of: value, variable: nil, classScope: nil)
-    }
-    return value
+    return memberValue(Array(parts.dropFirst()), of: variableValue(parts[0], from: scope, use: use))
   }
 
   /// The value of a bare identifier: a typed variable in scope, or whatever the name denotes.
-  private func variableValue(_ name: String, from scope: SymbolKey) -> ReceiverValue {
+  private func variableValue(_ name: String, from scope: SymbolKey, use: RawReference?) -> ReceiverValue {
     for symbol in index.scopeChain(from: scope) {
-      guard let binding = index.typeBindings[symbol.key]?[name] else { continue }
-      if case .symbol(let type) = resolveName(binding.typeName, from: symbol.key, preferTypes: true),
-        type.kind.isTypeLike
-      {
-        return .instance(type)
-      }
-      return .unknown
+      guard let binding = index.binding(name, in: symbol.key, at: use) else { continue }
+      return instanceValue(ofTypeText: binding.typeName, from: symbol.key)
     }
     return value(of: resolveName(name, from: scope))
+  }
+
+  /// An instance of the type a type text (or a callee's result) names: `Foo` and `ns.Foo` name a
+  /// class; `make` and `self.make` name a callable whose declared return type is followed.
+  private var evaluationDepth = 0
+
+  func instanceValue(ofTypeText text: String, from scope: SymbolKey) -> ReceiverValue {
+    // Return types may refer to one another; a short bound ends any cycle.
+    guard evaluationDepth < 6, let name = TypeText.simplify(text) else { return .unknown }
+    evaluationDepth += 1
+    defer { evaluationDepth -= 1 }
+    switch resolveReceiver(name, from: scope) {
+    case .staticMembers(let type) where type.kind.isTypeLike: return .instance(type)
+    case .instance(let type): return .instance(type)
+    default: return .unknown
+    }
   }
 
   private func value(of denotation: Denotation) -> ReceiverValue {
     switch denotation {
     case .symbol(let symbol) where symbol.kind.isTypeLike || symbol.kind == .namespace || symbol.kind == .module:
       return .staticMembers(symbol)
+    case .symbol(let symbol) where symbol.kind.isCallable:
+      // A callable's value, as a receiver, is what it returns (getters; call results).
+      return symbol.returnType.map { instanceValue(ofTypeText: $0, from: symbol.key) } ?? .unknown
     case .symbol(let symbol):
       // A variable or property declared with a type.
-      if let binding = index.typeBindings[symbol.key]?[symbol.name],
-        case .symbol(let type) = resolveName(binding.typeName, from: symbol.key, preferTypes: true),
-        type.kind.isTypeLike
-      {
-        return .instance(type)
+      if let binding = index.binding(symbol.name, in: symbol.key, at: nil) {
+        return instanceValue(ofTypeText: binding.typeName, from: symbol.key)
       }
       return .unknown
     case .module(let file): return .module(file)
@@ -179,19 +191,8 @@ final class Binder {
     }
   }
 
-  /// Follows `.member` steps from a value: `this.repo` reads the type bound to the field.
-  private func memberValue(
-    _ path: [String], of start: ReceiverValue, variable: String?, classScope: Symbol?
-  )
-    -> ReceiverValue
-  {
-    // `this.repo = new Repo()` binds the whole expression in the class scope.
-    if let variable, let classScope, let binding = index.typeBindings[classScope.key]?[variable],
-      case .symbol(let type) = resolveName(binding.typeName, from: classScope.key, preferTypes: true),
-      type.kind.isTypeLike
-    {
-      return .instance(type)
-    }
+  /// Follows `.member` steps from a value.
+  private func memberValue(_ path: [String], of start: ReceiverValue) -> ReceiverValue {
     var value = start
     for name in path {
       switch value {
@@ -204,13 +205,10 @@ final class Binder {
         }
         value = self.value(of: .symbol(member))
         if value == .unknown, let owner = index.parent(of: member) {
-          // A field typed through a constructor parameter or assignment elsewhere in its class.
+          // A field typed by an assignment in another method (`self.repo = Repo()`).
           let selfName = member.language.family == .python ? "self" : "this"
-          if let binding = index.typeBindings[owner.key]?["\(selfName).\(name)"],
-            case .symbol(let type) = resolveName(binding.typeName, from: owner.key, preferTypes: true),
-            type.kind.isTypeLike
-          {
-            value = .instance(type)
+          if let binding = index.binding("\(selfName).\(name)", in: owner.key, at: nil) {
+            value = instanceValue(ofTypeText: binding.typeName, from: owner.key)
           }
         }
       case .module(let file):
@@ -224,11 +222,8 @@ final class Binder {
 
   private func parameterPropertyValue(_ name: String, of type: Symbol) -> ReceiverValue {
     for constructor in index.members(of: type.key, named: "constructor") {
-      guard let binding = index.typeBindings[constructor.key]?[name],
-        case .symbol(let bound) = resolveName(binding.typeName, from: constructor.key, preferTypes: true),
-        bound.kind.isTypeLike
-      else { continue }
-      return .instance(bound)
+      guard let binding = index.binding(name, in: constructor.key, at: nil) else { continue }
+      return instanceValue(ofTypeText: binding.typeName, from: constructor.key)
     }
     return .unknown
   }

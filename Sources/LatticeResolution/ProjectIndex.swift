@@ -10,8 +10,8 @@ struct ProjectIndex {
   /// Import bindings with a local name, per file.
   let importsByLocalName: [String: [String: [ImportBinding]]]
   let exportsByName: [String: [String: ExportBinding]]
-  /// Type bindings per scope key and variable.
-  let typeBindings: [SymbolKey: [String: TypeBinding]]
+  /// Type bindings per scope key and variable, in source order.
+  let typeBindings: [SymbolKey: [String: [TypeBinding]]]
   /// Definitions by name across the project (for name-match and candidate lists).
   let byName: [String: [Symbol]]
   let filePaths: Set<String>
@@ -22,7 +22,7 @@ struct ProjectIndex {
     var children: [SymbolKey: [String: [Symbol]]] = [:]
     var imports: [String: [String: [ImportBinding]]] = [:]
     var exports: [String: [String: ExportBinding]] = [:]
-    var bindings: [SymbolKey: [String: TypeBinding]] = [:]
+    var bindings: [SymbolKey: [String: [TypeBinding]]] = [:]
     var byName: [String: [Symbol]] = [:]
     for file in files.sorted(by: { $0.path < $1.path }) {
       facts[file.path] = file
@@ -39,9 +39,8 @@ struct ProjectIndex {
       for export in file.exports where exports[file.path]?[export.exportedName] == nil {
         exports[file.path, default: [:]][export.exportedName] = export
       }
-      // The first binding of a variable in a scope wins: later reassignments are not tracked.
-      for binding in file.typeBindings where bindings[binding.scopeKey]?[binding.variable] == nil {
-        bindings[binding.scopeKey, default: [:]][binding.variable] = binding
+      for binding in file.typeBindings {
+        bindings[binding.scopeKey, default: [:]][binding.variable, default: []].append(binding)
       }
     }
     self.facts = facts
@@ -52,6 +51,16 @@ struct ProjectIndex {
     self.typeBindings = bindings
     self.byName = byName
     self.filePaths = Set(facts.keys)
+  }
+
+  /// The binding of `variable` in `scope` that a use sees: among those whose callback (if any)
+  /// contains the use, the last one written before it, else the first. Without a use site (a
+  /// field read from another method), the first binding.
+  func binding(_ variable: String, in scope: SymbolKey, at use: RawReference?) -> TypeBinding? {
+    guard let all = typeBindings[scope]?[variable] else { return nil }
+    guard let use else { return all.first }
+    let visible = all.filter { $0.visibleBytes?.contains(use.byteOffset) ?? true }
+    return visible.last { $0.position <= use.position } ?? visible.first
   }
 
   func members(of key: SymbolKey, named name: String) -> [Symbol] { children[key]?[name] ?? [] }

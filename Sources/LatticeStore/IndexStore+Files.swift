@@ -101,8 +101,8 @@ extension IndexStore {
       sql: """
         INSERT INTO symbols(key, file_id, kind, name, qualified_name, language, start_line, start_col,
           end_line, end_col, start_byte, end_byte, signature, docstring, parent_key, decorators, body_hash,
-          search_words)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          return_type, search_words)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """)
     for s in facts.symbols {
       let words = (IdentifierWords.split(s.name) + IdentifierWords.split(s.qualifiedName)).joined(separator: " ")
@@ -110,14 +110,17 @@ extension IndexStore {
         s.key.rawValue, fileID, s.kind.rawValue, s.name, s.qualifiedName, s.language.rawValue,
         s.span.start.line, s.span.start.column, s.span.end.line, s.span.end.column, s.span.startByte,
         s.span.endByte, s.signature, s.docstring, s.parentKey?.rawValue, s.decorators.joined(separator: "\n"),
-        s.bodyHash, words,
+        s.bodyHash, s.returnType, words,
       ])
     }
     let ref = try db.cachedStatement(
-      sql: "INSERT INTO raw_refs(file_id, from_key, name, receiver, kind, line, col) VALUES (?, ?, ?, ?, ?, ?, ?)")
+      sql: """
+        INSERT INTO raw_refs(file_id, from_key, name, receiver, kind, line, col, byte) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+        """)
     for r in facts.references {
       try ref.execute(arguments: [
         fileID, r.fromKey.rawValue, r.name, r.receiver, r.kind.rawValue, r.position.line, r.position.column,
+        r.byteOffset,
       ])
     }
     let imp = try db.cachedStatement(
@@ -134,10 +137,14 @@ extension IndexStore {
       sql: "INSERT INTO exports(file_id, exported_name, local_name) VALUES (?, ?, ?)")
     for e in facts.exports { try exp.execute(arguments: [fileID, e.exportedName, e.localName]) }
     let binding = try db.cachedStatement(
-      sql: "INSERT INTO type_bindings(file_id, scope_key, variable, type_name, line, col) VALUES (?, ?, ?, ?, ?, ?)")
+      sql: """
+        INSERT INTO type_bindings(file_id, scope_key, variable, type_name, line, col, visible_start, visible_end)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+        """)
     for b in facts.typeBindings {
       try binding.execute(arguments: [
         fileID, b.scopeKey.rawValue, b.variable, b.typeName, b.position.line, b.position.column,
+        b.visibleBytes?.lowerBound, b.visibleBytes?.upperBound,
       ])
     }
   }

@@ -24,7 +24,7 @@ extension IndexStore {
       let refs = try Row.fetchCursor(
         db,
         sql: """
-          SELECT r.file_id, f.path, r.from_key, r.name, r.receiver, r.kind, r.line, r.col
+          SELECT r.file_id, f.path, r.from_key, r.name, r.receiver, r.kind, r.line, r.col, r.byte
           FROM raw_refs r JOIN files f ON f.id = r.file_id ORDER BY r.file_id, r.id
           """)
       while let row = try refs.next() {
@@ -32,7 +32,8 @@ extension IndexStore {
         facts[row["file_id"]]?.references.append(
           RawReference(
             fromKey: SymbolKey(rawValue: row["from_key"]), name: row["name"], receiver: row["receiver"],
-            kind: kind, file: row["path"], position: SourcePosition(line: row["line"], column: row["col"])))
+            kind: kind, file: row["path"], position: SourcePosition(line: row["line"], column: row["col"]),
+            byteOffset: row["byte"]))
       }
       let imports = try Row.fetchCursor(
         db,
@@ -60,14 +61,17 @@ extension IndexStore {
       let bindings = try Row.fetchCursor(
         db,
         sql: """
-          SELECT b.file_id, f.path, b.scope_key, b.variable, b.type_name, b.line, b.col
+          SELECT b.file_id, f.path, b.scope_key, b.variable, b.type_name, b.line, b.col, b.visible_start, b.visible_end
           FROM type_bindings b JOIN files f ON f.id = b.file_id ORDER BY b.file_id, b.id
           """)
       while let row = try bindings.next() {
         facts[row["file_id"]]?.typeBindings.append(
           TypeBinding(
             scopeKey: SymbolKey(rawValue: row["scope_key"]), variable: row["variable"], typeName: row["type_name"],
-            file: row["path"], position: SourcePosition(line: row["line"], column: row["col"])))
+            file: row["path"], position: SourcePosition(line: row["line"], column: row["col"]),
+            visibleBytes: (row["visible_start"] as Int?).flatMap { start in
+              (row["visible_end"] as Int?).map { start..<$0 }
+            }))
       }
       return order.compactMap { facts[$0] }
     }

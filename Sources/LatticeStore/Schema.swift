@@ -38,6 +38,7 @@ enum Schema {
             parent_key TEXT,
             decorators TEXT NOT NULL DEFAULT '',
             body_hash TEXT NOT NULL,
+            return_type TEXT,
             search_words TEXT NOT NULL
           );
           CREATE INDEX symbols_name ON symbols(name);
@@ -53,7 +54,8 @@ enum Schema {
             name TEXT NOT NULL,
             receiver TEXT,
             kind TEXT NOT NULL,
-            line INTEGER NOT NULL, col INTEGER NOT NULL
+            line INTEGER NOT NULL, col INTEGER NOT NULL,
+            byte INTEGER NOT NULL
           );
           CREATE INDEX raw_refs_file ON raw_refs(file_id);
 
@@ -82,7 +84,9 @@ enum Schema {
             scope_key TEXT NOT NULL,
             variable TEXT NOT NULL,
             type_name TEXT NOT NULL,
-            line INTEGER NOT NULL, col INTEGER NOT NULL
+            line INTEGER NOT NULL, col INTEGER NOT NULL,
+            visible_start INTEGER,
+            visible_end INTEGER
           );
           CREATE INDEX type_bindings_file ON type_bindings(file_id);
 

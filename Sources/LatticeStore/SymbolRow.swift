@@ -5,7 +5,8 @@ import LatticeModel
 enum SymbolRow {
   static let columns = """
     s.key, s.kind, s.name, s.qualified_name, s.language, f.path, s.start_line, s.start_col, s.end_line,
-    s.end_col, s.start_byte, s.end_byte, s.signature, s.docstring, s.parent_key, s.decorators, s.body_hash
+    s.end_col, s.start_byte, s.end_byte, s.signature, s.docstring, s.parent_key, s.decorators, s.body_hash,
+    s.return_type
     """
   static let from = "symbols s JOIN files f ON f.id = s.file_id"
 
@@ -22,6 +23,6 @@ enum SymbolRow {
       signature: row["signature"], docstring: row["docstring"],
       parentKey: (row["parent_key"] as String?).map(SymbolKey.init(rawValue:)),
       decorators: decorators.isEmpty ? [] : decorators.components(separatedBy: "\n"),
-      bodyHash: row["body_hash"])
+      bodyHash: row["body_hash"], returnType: row["return_type"])
   }
 }

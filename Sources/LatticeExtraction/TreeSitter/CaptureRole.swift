@@ -12,6 +12,10 @@ enum CaptureRole: Hashable, Sendable {
   case reexport
   case exportDefault, exportName, exportAlias
   case bindingVariable, bindingType
+  /// A definition's declared return type.
+  case returns
+  /// An anonymous function: a lexical scope that is not a symbol.
+  case scope
   /// `@_anything`: a helper capture for predicates, ignored by the mapper.
   case helper
 
@@ -37,7 +41,8 @@ enum CaptureRole: Hashable, Sendable {
       "import.default": .importDefault, "import.namespace": .importNamespace,
       "import.wildcard": .importWildcard, "reexport": .reexport,
       "export.default": .exportDefault, "export.name": .exportName, "export.alias": .exportAlias,
-      "binding.variable": .bindingVariable, "binding.type": .bindingType,
+      "binding.variable": .bindingVariable, "binding.type": .bindingType, "returns": .returns,
+      "scope": .scope,
     ]
     guard let role = fixed[captureName] else { return nil }
     self = role

@@ -59,7 +59,7 @@ enum ReferencePass {
       }
       return binder.resolveName(reference.name, from: reference.fromKey, preferTypes: preferTypes)
     }
-    switch binder.resolveReceiver(receiver, from: reference.fromKey) {
+    switch binder.resolveReceiver(receiver, from: reference.fromKey, use: reference) {
     case .instance(let type), .staticMembers(let type):
       return binder.lookupMember(reference.name, in: type).map(Denotation.symbol) ?? .notFound
     case .superOf(let type):

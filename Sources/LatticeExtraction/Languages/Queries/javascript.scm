@@ -182,6 +182,10 @@
    (field_definition property: [(property_identifier) (private_property_identifier)] @name) @definition.property]
   (#match? @doc "^/\\*\\*"))
 
+; ---- Anonymous functions: lexical scopes that are not symbols ------------------------------
+(arrow_function) @scope
+(function_expression) @scope
+
 ; =====================================================================
 ; References
 ; =====================================================================
@@ -415,3 +419,16 @@
   value: (new_expression
     constructor: [(identifier) @binding.type
                   (member_expression property: (property_identifier) @binding.type)]))
+
+; A variable holding a call's result: the callee's declared return type types it.
+; (`require(...)` results are namespace imports, captured above.)
+(variable_declarator
+  name: (identifier) @binding.variable
+  value: (call_expression
+    function: [(identifier) (member_expression)] @binding.type)
+  (#not-eq? @binding.type "require"))
+(variable_declarator
+  name: (identifier) @binding.variable
+  value: (await_expression
+    (call_expression
+      function: [(identifier) (member_expression)] @binding.type)))

@@ -81,6 +81,22 @@
     left: (identifier) @name
     (#not-match? @name "^[A-Z][A-Z0-9_]*$")) @definition.variable)
 
+; ---- Return types: these patterns only add @returns to definitions captured above ----------
+(class_definition
+  body: (block
+    (function_definition
+      name: (identifier) @name
+      return_type: (type) @returns) @definition.method))
+(class_definition
+  body: (block
+    (decorated_definition
+      definition: (function_definition
+        name: (identifier) @name
+        return_type: (type) @returns) @definition.method)))
+(function_definition
+  name: (identifier) @name
+  return_type: (type) @returns) @definition.function
+
 ; ---------------------------------------------------------------------------
 ; References
 ; ---------------------------------------------------------------------------

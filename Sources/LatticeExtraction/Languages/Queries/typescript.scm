@@ -291,6 +291,50 @@
    (enum_assignment name: (property_identifier) @name) @definition.enum_member]
   (#match? @doc "^/\\*\\*"))
 
+; ---- Return types: these patterns only add @returns to definitions captured above ----------
+; (same contexts as above, listed after them so they never decide a kind)
+(class_body
+  (method_definition
+    name: [(property_identifier) (private_property_identifier)] @name
+    return_type: (type_annotation (_) @returns)) @definition.method)
+(class_body
+  [(method_signature
+     name: [(property_identifier) (private_property_identifier)] @name
+     return_type: (type_annotation (_) @returns))
+   (abstract_method_signature
+     name: [(property_identifier) (private_property_identifier)] @name
+     return_type: (type_annotation (_) @returns))] @definition.method)
+(interface_body
+  (method_signature
+    name: (property_identifier) @name
+    return_type: (type_annotation (_) @returns)) @definition.method)
+(public_field_definition
+  name: [(property_identifier) (private_property_identifier)] @name
+  value: [(arrow_function return_type: (type_annotation (_) @returns))
+          (function_expression return_type: (type_annotation (_) @returns))]) @definition.method
+(function_declaration
+  name: (identifier) @name
+  return_type: (type_annotation (_) @returns)) @definition.function
+(function_signature
+  name: (identifier) @name
+  return_type: (type_annotation (_) @returns)) @definition.function
+(program
+  [(lexical_declaration
+     (variable_declarator
+       name: (identifier) @name
+       value: [(arrow_function return_type: (type_annotation (_) @returns))
+               (function_expression return_type: (type_annotation (_) @returns))]) @definition.function)
+   (export_statement
+     declaration: (lexical_declaration
+       (variable_declarator
+         name: (identifier) @name
+         value: [(arrow_function return_type: (type_annotation (_) @returns))
+                 (function_expression return_type: (type_annotation (_) @returns))]) @definition.function))])
+
+; ---- Anonymous functions: lexical scopes that are not symbols ------------------------------
+(arrow_function) @scope
+(function_expression) @scope
+
 ; =====================================================================
 ; References
 ; =====================================================================
@@ -682,3 +726,16 @@
   value: (new_expression
     constructor: [(identifier) @binding.type
                   (member_expression property: (property_identifier) @binding.type)]))
+
+; A variable holding a call's result: the callee's declared return type types it.
+; (`require(...)` results are namespace imports, captured above.)
+(variable_declarator
+  name: (identifier) @binding.variable
+  value: (call_expression
+    function: [(identifier) (member_expression)] @binding.type)
+  (#not-eq? @binding.type "require"))
+(variable_declarator
+  name: (identifier) @binding.variable
+  value: (await_expression
+    (call_expression
+      function: [(identifier) (member_expression)] @binding.type)))
