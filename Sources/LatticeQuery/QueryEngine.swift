@@ -70,7 +70,7 @@ public struct QueryEngine: Sendable {
       return SiteRecord(
         symbol: other.flatMap { $0.kind == .file ? nil : SymbolRecord($0) }, file: edge.file, line: edge.position.line,
         column: edge.position.column, kind: edge.kind.rawValue, provenance: edge.provenance.rawValue,
-        confidence: edge.confidence)
+        confidence: edge.confidence, target: (incoming ? edge.target : edge.source).rawValue)
     }
     return SitesAnswer(targets: targets.map(SymbolRecord.init), results: results, truncated: truncated)
   }
@@ -164,6 +164,8 @@ public struct QueryEngine: Sendable {
   }
 
   public func statistics() throws -> IndexStatistics { try store.statistics() }
+
+  public func partialFiles() throws -> [String] { try store.partialFiles() }
 
   public func meta(_ key: String) throws -> String? { try store.meta(key) }
 

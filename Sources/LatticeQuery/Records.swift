@@ -43,6 +43,8 @@ public struct SiteRecord: Codable, Sendable, Hashable {
   public var kind: String
   public var provenance: String
   public var confidence: Double
+  /// Key of the asked-about symbol this row belongs to (several when the name was ambiguous).
+  public var target: String
 
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
@@ -54,6 +56,7 @@ public struct SiteRecord: Codable, Sendable, Hashable {
     try container.encode(kind, forKey: .kind)
     try container.encode(provenance, forKey: .provenance)
     try container.encode(confidence, forKey: .confidence)
+    try container.encode(target, forKey: .target)
   }
 }
 

@@ -153,13 +153,25 @@ extension IndexStore {
       SELECT \(SymbolRow.columns) FROM symbols_fts
       JOIN symbols s ON s.id = symbols_fts.rowid JOIN files f ON f.id = s.file_id
       WHERE \(conditions.joined(separator: " AND "))
-      ORDER BY (lower(s.name) = ?) DESC, bm25(symbols_fts, 10.0, 4.0, 6.0, 1.0, 0.5), s.key
+      ORDER BY (lower(s.name) = ?) DESC, \(Self.isTestPath) ASC, bm25(symbols_fts, 10.0, 4.0, 6.0, 1.0, 0.5), s.key
       LIMIT ?
       """
     arguments.append(lowered)
     arguments.append(limit > 0 ? limit : -1)
     return try pool.read { db in
       try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map(SymbolRow.decode)
+    }
+  }
+
+  /// SQL truth value: the symbol lives in test code (ranked after library code in search).
+  static let isTestPath = """
+    (f.path LIKE 'test%' OR f.path LIKE '%/test%' OR f.path LIKE '%.test.%' OR f.path LIKE '%.spec.%' \
+    OR f.path LIKE '%\\_test.%' ESCAPE '\\' OR f.path LIKE '%/__tests__/%')
+    """
+
+  /// Paths of files that parsed with syntax errors (their symbols are partial).
+  public func partialFiles() throws -> [String] {
+    try pool.read { db in try String.fetchAll(db, sql: "SELECT path FROM files WHERE status = 'partial' ORDER BY path")
     }
   }
 

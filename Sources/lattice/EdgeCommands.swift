@@ -23,10 +23,13 @@ extension SitesCommand {
         print("")
       }
       var table = TextTable()
+      let names = Dictionary(answer.targets.map { ($0.key, $0.qualifiedName) }, uniquingKeysWith: { a, _ in a })
       for site in answer.results {
         let other = site.symbol.map { "\($0.qualifiedName)" } ?? "(top level)"
         let how = site.provenance == "syntax" ? "" : "\(site.provenance) \(site.confidence)"
-        table.add(["\(site.file):\(site.line):\(site.column)", site.kind, other, how])
+        // With several targets, say which one each row is about.
+        let about = answer.targets.count > 1 ? ["→ \(names[site.target] ?? site.target)"] : []
+        table.add(["\(site.file):\(site.line):\(site.column)", site.kind, other] + about + [how])
       }
       if !answer.results.isEmpty { print(table.render()) }
       if answer.truncated { print("… more results cut; raise --limit (0 = no limit)") }

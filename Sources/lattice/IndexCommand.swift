@@ -58,7 +58,7 @@ struct IndexCommand: AsyncParsableCommand {
       ])
     }
     table.add(["symbols", "\(summary.symbols)"])
-    table.add(["edges", "\(summary.edges)"])
+    table.add(["edges", "\(summary.edges) (calls, instantiates, references, imports, inheritance)"])
     table.add(["unresolved", "\(summary.unresolved) references left unbound (never guessed)"])
     table.add(["time", String(format: "%.2fs", summary.seconds)])
     return table.render()

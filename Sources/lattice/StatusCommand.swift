@@ -19,10 +19,12 @@ struct StatusCommand: ParsableCommand {
     var edges: [String: Int]
     var provenance: [String: Int]
     var unresolved: [String: Int]
+    var partialFiles: [String]
 
     enum CodingKeys: String, CodingKey {
       case root, state, files, languages, skipped, symbols, edges, provenance, unresolved
       case indexedAt = "indexed_at"
+      case partialFiles = "partial_files"
     }
   }
 
@@ -33,7 +35,7 @@ struct StatusCommand: ParsableCommand {
       root: engine.root.path, indexedAt: try engine.meta("indexed_at"), state: try engine.meta("index_state"),
       files: stats.filesByStatus, languages: stats.filesByLanguage, skipped: stats.skippedByReason,
       symbols: stats.symbols, edges: stats.edgesByKind, provenance: stats.edgesByProvenance,
-      unresolved: stats.unresolvedByReason)
+      unresolved: stats.unresolvedByReason, partialFiles: try engine.partialFiles())
     if options.json { return try printJSON(status) }
     func list(_ counts: [String: Int]) -> String {
       counts.isEmpty
@@ -52,6 +54,11 @@ struct StatusCommand: ParsableCommand {
     table.add(["edges", list(status.edges)])
     table.add(["provenance", list(status.provenance)])
     table.add(["unresolved", list(status.unresolved)])
+    if !status.partialFiles.isEmpty {
+      let shown = status.partialFiles.prefix(5).joined(separator: ", ")
+      let more = status.partialFiles.count > 5 ? " and \(status.partialFiles.count - 5) more (--json lists all)" : ""
+      table.add(["syntax errors", "\(shown)\(more)"])
+    }
     print(table.render())
   }
 }

@@ -124,7 +124,11 @@ struct DefinitionCommand: ParsableCommand {
         for candidate in reference.candidates.prefix(10) { print("  \(candidate)") }
       }
     }
-    if answer.results.isEmpty { throw ExitCode(1) }
+    if answer.results.isEmpty {
+      let reason = answer.unresolved.isEmpty ? "no reference is recorded there" : "the reference there is unresolved"
+      FileHandle.standardError.write(Data("lattice: nothing bound at \(location): \(reason)\n".utf8))
+      throw ExitCode(1)
+    }
   }
 }
 

@@ -567,6 +567,16 @@
     object: (this) @receiver
     property: [(property_identifier) (private_property_identifier)] @name) @reference.read)
 
+; `x instanceof Foo` uses the class as a type.
+(binary_expression
+  operator: "instanceof"
+  right: (identifier) @name) @reference.type
+(binary_expression
+  operator: "instanceof"
+  right: (member_expression
+    object: (identifier) @receiver
+    property: (property_identifier) @name)) @reference.type
+
 ; =====================================================================
 ; Imports and exports (one binding per match)
 ; =====================================================================

@@ -35,3 +35,7 @@ export function withCallbacks(each: (f: () => void) => void): void { // @def fun
     pet.speak(); // @calls Dog.speak
   });
 }
+
+export function isCat(value: unknown): boolean { // @def function isCat
+  return value instanceof Cat; // @references Cat
+}
