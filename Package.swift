@@ -79,7 +79,7 @@ let package = Package(
       name: "LatticeIndexingTests",
       dependencies: ["LatticeIndexing", "LatticeQuery", "LatticeStore", "LatticeModel"]
     ),
-    .testTarget(name: "EndToEndTests", dependencies: ["lattice"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["lattice"], exclude: ["Golden"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -14,6 +14,8 @@ public struct IndexSummary: Codable, Sendable {
   public var unresolved = 0
   public var resolved = false
   public var seconds = 0.0
+  /// Wall seconds per phase: discover, compile_queries, parse_and_write, load_facts, resolve, store_graph.
+  public var phaseSeconds: [String: Double] = [:]
 
   init(root: String) { self.root = root }
 }

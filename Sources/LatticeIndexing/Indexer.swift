@@ -40,6 +40,11 @@ public struct Indexer: Sendable {
     let wasInterrupted = try store.meta("index_state") == "in_progress"
     try store.setMeta(["index_state": "in_progress"])
 
+    var phaseStart = clock.now
+    func endPhase(_ name: String) {
+      summary.phaseSeconds[name] = ((clock.now - phaseStart).seconds * 1000).rounded() / 1000
+      phaseStart = clock.now
+    }
     let discovery = FileDiscovery.walk(root: options.root)
     summary.filesDiscovered = discovery.files.count
     let stored = try store.fileStates()
@@ -48,22 +53,30 @@ public struct Indexer: Sendable {
     try store.removeFiles(removed)
     summary.filesRemoved = removed.count
 
-    let extractor = try Extractor(languages: Set(discovery.files.compactMap(\.language)))
     let changed = discovery.files.filter { file in
       guard let old = stored[file.path] else { return true }
       return old.size != file.size || old.mtime != file.mtime
     }
+    endPhase("discover")
+    // Compiling queries is costly: only for the languages of files that must be parsed.
+    let extractor = try Extractor(languages: Set(changed.compactMap(\.language)))
+    endPhase("compile_queries")
     summary.filesUnchanged = discovery.files.count - changed.count
-    let wrote = try await parse(
+    let parsed = try await parse(
       changed, stored: stored, extractor: extractor, store: store, summary: &summary, progress: progress)
+    endPhase("parse_and_write")
 
     let aliases = ModuleConfigReader.read(discovery.moduleConfigs, root: options.root)
     let aliasesHash = ContentHash.of(String(decoding: try JSONEncoder.sorted.encode(aliases), as: UTF8.self))
     let aliasesChanged = try store.meta("module_aliases_hash") != aliasesHash
-    if wrote || !removed.isEmpty || wasInterrupted || aliasesChanged {
-      let facts = try store.loadAllFacts()
+    if parsed.wroteFacts || !removed.isEmpty || wasInterrupted || aliasesChanged {
+      // Files parsed in this run are still in memory; only the others are read back.
+      let facts = try store.loadFacts(excluding: Set(parsed.facts.map(\.path))) + parsed.facts
+      endPhase("load_facts")
       let result = Resolver.resolve(facts, aliases: aliases)
+      endPhase("resolve")
       try store.replaceGraph(edges: result.edges, unresolved: result.unresolved)
+      endPhase("store_graph")
       summary.resolved = true
     }
     let stats = try store.statistics()
@@ -80,12 +93,18 @@ public struct Indexer: Sendable {
     return summary
   }
 
-  /// Parses changed files on all cores and writes them in batches; returns whether any stored
-  /// facts changed (a file whose bytes did not change only has its mtime refreshed).
+  /// What the parse phase wrote: whether any stored facts changed (a file whose bytes did not
+  /// change only has its mtime refreshed), and the facts of the files it parsed.
+  struct ParseOutcome {
+    var wroteFacts: Bool
+    var facts: [FileFacts]
+  }
+
+  /// Parses changed files on all cores and writes them in batches.
   private func parse(
     _ files: [DiscoveredFile], stored: [String: StoredFileState], extractor: Extractor, store: IndexStore,
     summary: inout IndexSummary, progress: (@Sendable (IndexProgress) -> Void)?
-  ) async throws -> Bool {
+  ) async throws -> ParseOutcome {
     let root = options.root
     let maxSize = options.maxFileSize
     let clock = ContinuousClock()
@@ -93,6 +112,7 @@ public struct Indexer: Sendable {
     var pending: [FileUpdate] = []
     var touched: [(path: String, size: Int, mtime: Double)] = []
     var wrote = false
+    var parsedFacts: [FileFacts] = []
     var done = 0
     var lastReport = start
 
@@ -131,6 +151,7 @@ public struct Indexer: Sendable {
           switch update.content {
           case .facts(let facts):
             summary.filesParsed += 1
+            parsedFacts.append(facts)
             if facts.status == .partial { summary.filesWithSyntaxErrors += 1 }
           case .skipped: break
           }
@@ -146,7 +167,7 @@ public struct Indexer: Sendable {
     }
     try flush()
     progress?(IndexProgress(done: done, total: files.count, elapsed: (clock.now - start).seconds))
-    return wrote
+    return ParseOutcome(wroteFacts: wrote, facts: parsedFacts)
   }
 
   /// Reads and extracts one file; nil when its content hash is unchanged.

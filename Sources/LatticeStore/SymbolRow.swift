@@ -9,20 +9,21 @@ enum SymbolRow {
     s.return_type
     """
   static let from = "symbols s JOIN files f ON f.id = s.file_id"
+  /// How many columns `columns` selects; a query may append more after them.
+  static let columnCount = 18
 
+  /// Decodes the leading `columns` of a row by position (in the order `columns` lists them).
   static func decode(_ row: Row) -> Symbol {
-    let decorators: String = row["decorators"]
+    let decorators: String = row[15]
     return Symbol(
-      key: SymbolKey(rawValue: row["key"]), name: row["name"], qualifiedName: row["qualified_name"],
-      kind: SymbolKind(rawValue: row["kind"]) ?? .variable,
-      language: Language(rawValue: row["language"]) ?? .typescript, file: row["path"],
+      key: SymbolKey(rawValue: row[0]), name: row[2], qualifiedName: row[3],
+      kind: SymbolKind(rawValue: row[1]) ?? .variable,
+      language: Language(rawValue: row[4]) ?? .typescript, file: row[5],
       span: SourceSpan(
-        start: SourcePosition(line: row["start_line"], column: row["start_col"]),
-        end: SourcePosition(line: row["end_line"], column: row["end_col"]),
-        startByte: row["start_byte"], endByte: row["end_byte"]),
-      signature: row["signature"], docstring: row["docstring"],
-      parentKey: (row["parent_key"] as String?).map(SymbolKey.init(rawValue:)),
+        start: SourcePosition(line: row[6], column: row[7]), end: SourcePosition(line: row[8], column: row[9]),
+        startByte: row[10], endByte: row[11]),
+      signature: row[12], docstring: row[13], parentKey: (row[14] as String?).map(SymbolKey.init(rawValue:)),
       decorators: decorators.isEmpty ? [] : decorators.components(separatedBy: "\n"),
-      bodyHash: row["body_hash"], returnType: row["return_type"])
+      bodyHash: row[16], returnType: row[17])
   }
 }
