@@ -16,8 +16,11 @@ enum TypeText {
     // Unwrap `Promise<T>` / `Optional[T]`, then drop other generic arguments.
     while let open = text.firstIndex(where: { $0 == "<" || $0 == "[" }), text.last == ">" || text.last == "]" {
       let head = String(text[..<open])
+      let inner = text[text.index(after: open)..<text.index(before: text.endIndex)]
+      // `T[]` is an array: its members are not T's.
+      if inner.allSatisfy(\.isWhitespace) { return nil }
       if wrappers.contains(head) {
-        text = String(text[text.index(after: open)..<text.index(before: text.endIndex)]).trimmingWhitespace()
+        text = String(inner).trimmingWhitespace()
       } else {
         text = head
       }

@@ -86,3 +86,24 @@ import Testing
     }
   }
 }
+
+/// Answers that find nothing still say why, and status names the files parsed with errors.
+@Suite struct ExplainedEmptyAnswerTests {
+  @Test func definitionWithNothingBoundSaysWhy() throws {
+    let fixture = try FixtureCopy("python")
+    defer { fixture.remove() }
+    _ = try LatticeProcess.run(["index", "."], in: fixture.root)
+    let output = try LatticeProcess.run(["definition", "app/pets.py:2"], in: fixture.root)
+    #expect(output.status == 1)
+    #expect(output.stderr.contains("nothing bound at app/pets.py:2"))
+  }
+
+  @Test func statusListsFilesWithSyntaxErrors() throws {
+    let fixture = try FixtureCopy("python")
+    defer { fixture.remove() }
+    _ = try LatticeProcess.run(["index", "."], in: fixture.root)
+    let output = try LatticeProcess.run(["status", "--json"], in: fixture.root)
+    let json = try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any]
+    #expect(json?["partial_files"] as? [String] == ["app/broken.py"])
+  }
+}
