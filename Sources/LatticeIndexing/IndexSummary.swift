@@ -22,6 +22,8 @@ public struct IndexSummary: Codable, Sendable {
 
 /// Progress of a run, reported at most a few times a second.
 public struct IndexProgress: Sendable {
+  /// `parsing` while files are parsed (done/total count files), then `resolving`.
+  public var phase = "parsing"
   public var done: Int
   public var total: Int
   public var elapsed: Double

@@ -70,6 +70,7 @@ public struct Indexer: Sendable {
     let aliasesHash = ContentHash.of(String(decoding: try JSONEncoder.sorted.encode(aliases), as: UTF8.self))
     let aliasesChanged = try store.meta("module_aliases_hash") != aliasesHash
     if parsed.wroteFacts || !removed.isEmpty || wasInterrupted || aliasesChanged {
+      progress?(IndexProgress(phase: "resolving", done: 0, total: 0, elapsed: (clock.now - start).seconds))
       // Files parsed in this run are still in memory; only the others are read back.
       let facts = try store.loadFacts(excluding: Set(parsed.facts.map(\.path))) + parsed.facts
       endPhase("load_facts")

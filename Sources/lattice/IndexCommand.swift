@@ -36,6 +36,10 @@ struct IndexCommand: AsyncParsableCommand {
   }
 
   @Sendable static func report(_ progress: IndexProgress) {
+    guard progress.phase == "parsing" else {
+      FileHandle.standardError.write(Data("\r\u{1B}[K\(progress.phase) references…".utf8))
+      return
+    }
     let rate = progress.elapsed > 0 ? Double(progress.done) / progress.elapsed : 0
     let remaining = rate > 0 ? Double(progress.total - progress.done) / rate : 0
     let line = String(
