@@ -23,6 +23,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
     .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+    .package(url: "https://github.com/modelcontextprotocol/swift-sdk", exact: "0.12.1"),
   ],
   targets: [
     // Value types shared by every layer.
@@ -64,11 +65,16 @@ let package = Package(
     ),
     // Read-only questions over the store.
     .target(name: "LatticeQuery", dependencies: ["LatticeModel", "LatticeStore"]),
+    // The MCP server: one file per tool; the only layer that sees the MCP SDK.
+    .target(
+      name: "LatticeMCP",
+      dependencies: ["LatticeModel", "LatticeQuery", "LatticeIndexing", .product(name: "MCP", package: "swift-sdk")]
+    ),
     // The command-line tool: one file per command.
     .executableTarget(
       name: "lattice",
       dependencies: [
-        "LatticeModel", "LatticeIndexing", "LatticeQuery",
+        "LatticeModel", "LatticeIndexing", "LatticeQuery", "LatticeMCP",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

@@ -15,9 +15,10 @@ public struct QueryEngine: Sendable {
 
   // MARK: Symbols named on the command line
 
-  /// The symbols a SYMBOL argument names: `FILE:LINE`, a qualified name, or a bare name.
+  /// The symbols a SYMBOL argument names: a symbol key, `FILE:LINE`, a qualified name, or a bare name.
   /// Several results mean the name is ambiguous; callers decide how to present that.
   public func resolve(_ spec: String) throws -> [Symbol] {
+    if spec.contains("#"), let symbol = try store.symbol(key: SymbolKey(rawValue: spec)) { return [symbol] }
     if let (file, line) = try location(spec) {
       let covering = try store.symbols(inFile: file, coveringLine: line)
       if let defined = covering.first(where: { $0.span.start.line == line && $0.kind != .file }) { return [defined] }

@@ -228,3 +228,78 @@ extension IndexStore {
     }
   }
 }
+
+extension IndexStore {
+  /// Symbols matching any of the words (natural-language questions), best first: exact names, then
+  /// library code before tests, then bm25.
+  public func searchAny(_ words: [String], limit: Int) throws -> [Symbol] {
+    let terms = words.flatMap { IdentifierWords.split($0) }.filter { $0.count > 1 }
+    guard !terms.isEmpty else { return [] }
+    let match = Array(Set(terms)).sorted().map { "\"\($0)\"*" }.joined(separator: " OR ")
+    let names = Set(words.map { $0.lowercased() })
+    let marks = Array(repeating: "?", count: names.count).joined(separator: ",")
+    let sql = """
+      SELECT \(SymbolRow.columns) FROM symbols_fts
+      JOIN symbols s ON s.id = symbols_fts.rowid JOIN files f ON f.id = s.file_id
+      WHERE symbols_fts MATCH ? AND s.kind NOT IN ('file', 'import')
+      ORDER BY (lower(s.name) IN (\(marks))) DESC, \(Self.isTestPath) ASC,
+        bm25(symbols_fts, 10.0, 4.0, 6.0, 1.0, 0.5), s.key
+      LIMIT ?
+      """
+    let arguments: [(any DatabaseValueConvertible)?] = [match] + names.sorted() + [limit]
+    return try pool.read { db in
+      try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map(SymbolRow.decode)
+    }
+  }
+
+  /// Every definition of a file (no imports, no file symbol), in source order.
+  public func symbols(inFile file: String) throws -> [Symbol] {
+    try pool.read { db in
+      try Row.fetchAll(
+        db,
+        sql: """
+          SELECT \(SymbolRow.columns) FROM \(SymbolRow.from)
+          WHERE f.path = ? AND s.kind NOT IN ('file', 'import') ORDER BY s.start_byte, s.key
+          """, arguments: [file]
+      ).map(SymbolRow.decode)
+    }
+  }
+
+  /// Indexed (parsed) file paths under a folder ("" for all), sorted.
+  public func files(under folder: String) throws -> [String] {
+    try pool.read { db in
+      if folder.isEmpty {
+        return try String.fetchAll(db, sql: "SELECT path FROM files WHERE status != 'skipped' ORDER BY path")
+      }
+      return try String.fetchAll(
+        db, sql: "SELECT path FROM files WHERE status != 'skipped' AND path LIKE ? ESCAPE '\\' ORDER BY path",
+        arguments: [likeEscaped(folder) + "/%"])
+    }
+  }
+
+  /// Whether a path names a file that was parsed with syntax errors.
+  public func isPartial(_ file: String) throws -> Bool {
+    try pool.read { db in
+      try Bool.fetchOne(db, sql: "SELECT status = 'partial' FROM files WHERE path = ?", arguments: [file]) ?? false
+    }
+  }
+}
+
+extension IndexStore {
+  /// How many call or instantiation edges reach each symbol (a measure of how central it is).
+  public func callerCounts(_ keys: [SymbolKey]) throws -> [SymbolKey: Int] {
+    guard !keys.isEmpty else { return [:] }
+    let marks = Array(repeating: "?", count: keys.count).joined(separator: ",")
+    return try pool.read { db in
+      var counts: [SymbolKey: Int] = [:]
+      let rows = try Row.fetchAll(
+        db,
+        sql: """
+          SELECT target_key, count(*) FROM edges
+          WHERE target_key IN (\(marks)) AND kind IN ('calls', 'instantiates') GROUP BY target_key ORDER BY target_key
+          """, arguments: StatementArguments(keys.map(\.rawValue)))
+      for row in rows { counts[SymbolKey(rawValue: row[0])] = row[1] }
+      return counts
+    }
+  }
+}

@@ -1,18 +1,21 @@
 import ArgumentParser
 import Foundation
+import LatticeMCP
 
 /// The `lattice` command: index a repository, then ask it structural questions.
 @main
 struct Lattice: AsyncParsableCommand {
-  static let version = "0.1.0"
+
 
   static let configuration = CommandConfiguration(
     commandName: "lattice",
     abstract: "A code-intelligence engine for coding agents: a symbol graph of your repository.",
-    version: version,
+    version: LatticeVersion.current,
     subcommands: [
       IndexCommand.self, StatusCommand.self, QueryCommand.self, NodeCommand.self, CallersCommand.self,
       CalleesCommand.self, RefsCommand.self, ImplementationsCommand.self, DefinitionCommand.self,
+      ContextCommand.self, ExploreCommand.self, TraceCommand.self, ImpactCommand.self, AffectedCommand.self,
+      ServeCommand.self,
     ])
 
   /// Exit codes are part of the interface: 0 found, 1 nothing found, 2 usage or index error.

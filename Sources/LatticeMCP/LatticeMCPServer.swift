@@ -1,0 +1,95 @@
+import Foundation
+import LatticeIndexing
+import LatticeQuery
+import MCP
+
+/// `lattice serve --mcp`: the MCP server for one repository over stdio. Tools only read the index
+/// (SQLite WAL readers never wait for the writer); an index run may update it in the background.
+public struct LatticeMCPServer: Sendable {
+  public let root: URL
+
+  /// The tools, in the order they are listed. Why these and not more: docs/mcp.md.
+  static var tools: [any LatticeTool.Type] {[
+    ContextTool.self, SearchTool.self, NodeTool.self, ExploreTool.self, TraceTool.self, ImpactTool.self,
+  ]}
+
+  static let instructions = """
+    Lattice answers structural questions about this repository from a symbol graph built by \
+    tree-sitter (definitions, calls, instantiations, references, imports, inheritance). \
+    Start with lattice_context for 'how does X work' or 'where is Y handled': one call returns the \
+    relevant symbols, their callers/callees and the key source. Use lattice_search to find a name, \
+    lattice_node for one symbol (focus=callers before changing a signature), lattice_explore for \
+    several symbols/files/folders at once, lattice_trace for how A reaches B, lattice_impact for \
+    what a change breaks. Use grep instead for literal text: strings, log messages, comments, \
+    config keys. Every edge has a provenance: syntax (bound through scopes, imports and types) or \
+    name-match (a guess by unique name, confidence 0.5); answers also flag ambiguous names and \
+    decorators whose runtime effects syntax cannot see, so an empty list is not always a proof. \
+    Each answer stays under max_tokens (default 2000) and says what it cut.
+    """
+
+  public init(root: URL) { self.root = root }
+
+  /// Serves until the client closes stdin. When the repository has no index yet, one is built in
+  /// the background and tools answer `not_indexed` (retryable) until it is ready.
+  public func run(indexFirst: Bool) async throws {
+    let server = Server(
+      name: "lattice", version: LatticeVersion.current, title: "Lattice code graph",
+      instructions: Self.instructions, capabilities: .init(tools: .init(listChanged: false)))
+    let state = ServerState(root: root)
+    await server.withMethodHandler(ListTools.self) { _ in
+      ListTools.Result(tools: Self.tools.map { $0.definition })
+    }
+    await server.withMethodHandler(CallTool.self) { params in
+      await Self.answer(params, state: state)
+    }
+    if indexFirst {
+      let root = self.root
+      Task.detached(priority: .utility) {
+        _ = try? await Indexer(options: IndexOptions(root: root)).run()
+        await state.indexFinished()
+      }
+    }
+    try await server.start(transport: StdioTransport())
+    await server.waitUntilCompleted()
+  }
+
+  static func answer(_ params: CallTool.Parameters, state: ServerState) async -> CallTool.Result {
+    guard let tool = tools.first(where: { $0.definition.name == params.name }) else {
+      return failure(ToolError.invalid("no tool named '\(params.name)'", hint: "call tools/list"))
+    }
+    do {
+      let engine = try await state.engine()
+      let text = try tool.call(Arguments(params.arguments), engine: engine)
+      return CallTool.Result(content: [.text(text: text, annotations: nil, _meta: nil)], isError: false)
+    } catch {
+      return failure(ToolError.from(error))
+    }
+  }
+
+  static func failure(_ error: ToolError) -> CallTool.Result {
+    CallTool.Result(content: [.text(text: (try? compactJSON(error)) ?? error.message, annotations: nil, _meta: nil)], isError: true)
+  }
+}
+
+/// The query engine, opened once the index exists.
+actor ServerState {
+  let root: URL
+  private var cached: QueryEngine?
+  private var indexing = true
+
+  init(root: URL) { self.root = root }
+
+  func indexFinished() { indexing = false }
+
+  func engine() throws -> QueryEngine {
+    if let cached { return cached }
+    guard FileManager.default.fileExists(atPath: root.appendingPathComponent(".lattice/index.db").path) else {
+      throw ToolError(
+        errorType: .notIndexed, message: "\(root.path) has no Lattice index yet", retryable: indexing,
+        hint: indexing ? "indexing has started; retry in a few seconds" : "run `lattice index` in the repository")
+    }
+    let engine = try QueryEngine(root: root)
+    cached = engine
+    return engine
+  }
+}

@@ -1,0 +1,311 @@
+import Foundation
+import LatticeModel
+import LatticeStore
+
+/// Answers shaped for agents: compact records under a token budget, most relevant first, with a
+/// note on what was cut and how to get it.
+extension QueryEngine {
+  static let defaultMaxTokens = 2000
+
+  // MARK: search
+
+  public func agentSearch(_ text: String, kinds: [SymbolKind], path: String?, maxTokens: Int) throws -> AgentAnswer {
+    var prefix: String?
+    if let path {
+      guard let confined = PathRules.confined(path) else {
+        throw QueryError.badLocation("\(path) is outside the repository")
+      }
+      prefix = confined
+    }
+    var budget = TokenBudget(limit: maxTokens)
+    let found = try store.search(text, kinds: kinds, pathPrefix: prefix, limit: 200)
+    var records: [AgentRecord] = []
+    for symbol in found {
+      let record = AgentRecord(symbol)
+      guard budget.spend(record, label: "more matches") else { continue }
+      records.append(record)
+    }
+    var notes: [String] = []
+    if found.isEmpty { notes.append("no symbol matches; for literal text (strings, comments, config) use grep") }
+    return AgentAnswer(
+      results: records, notes: notes,
+      cut: budget.cutDescription(howToGetMore: "Narrow with kind/path, or raise max_tokens."), tokens: budget.used)
+  }
+
+  // MARK: node
+
+  /// `focus`: `overview` (callers, callees, members, bases), or all budget on `callers`,
+  /// `callees` or `refs`.
+  public func agentNode(_ spec: String, focus: String, includeSource: Bool, maxTokens: Int) throws -> AgentAnswer {
+    let symbols = try resolve(spec)
+    guard !symbols.isEmpty else { throw QueryError.symbolNotFound(spec) }
+    var budget = TokenBudget(limit: maxTokens)
+    var notes: [String] = []
+    if symbols.count > 1 {
+      notes.append("'\(spec)' is ambiguous: \(symbols.count) symbols match; pass a qualified name or FILE:LINE")
+    }
+    var records: [AgentRecord] = []
+    for symbol in symbols {
+      var related: [Related] = []
+      let caps: [String: Int] =
+        focus == "overview"
+        ? ["called_by": 15, "calls": 15, "member": 25, "base": 5, "implemented_by": 10, "referenced_by": 0]
+        : [focus == "callers" ? "called_by" : focus == "callees" ? "calls" : "referenced_by": Int.max]
+      related += try relations(of: symbol, caps: caps, budget: &budget)
+      var record = AgentRecord(symbol, related: related)
+      if includeSource { record.snippet = source(of: symbol, maxLines: 120) }
+      record.notes = try recordNotes(symbol)
+      _ = budget.spend(record, label: "symbols")
+      records.append(record)
+    }
+    return AgentAnswer(
+      results: records, notes: notes,
+      cut: budget.cutDescription(howToGetMore: "Ask with focus callers/callees/refs, or raise max_tokens."),
+      tokens: budget.used)
+  }
+
+  // MARK: context
+
+  /// The structural skeleton around the symbols a task mentions: entry symbols with their
+  /// callers, callees, members and bases; source for the two most relevant; a second hop of
+  /// callers; the files involved.
+  public func context(_ task: String, maxTokens: Int) throws -> AgentAnswer {
+    var budget = TokenBudget(limit: maxTokens)
+    let entries = try entrySymbols(for: task, limit: 6)
+    guard !entries.isEmpty else {
+      return AgentAnswer(
+        results: [], notes: ["no symbol matches the task's words; try lattice_search with names, or grep for literal text"],
+        cut: nil, tokens: 0)
+    }
+    var records: [AgentRecord] = []
+    var seen = Set(entries.map(\.key))
+    var secondHop: [Symbol] = []
+    for (rank, symbol) in entries.enumerated() {
+      let caps = ["called_by": 6, "calls": 8, "member": 12, "base": 3, "implemented_by": 5, "referenced_by": 0]
+      var record = AgentRecord(symbol, related: try relations(of: symbol, caps: caps, budget: &budget))
+      record.notes = try recordNotes(symbol)
+      // Source for the two most relevant callables; a class is better shown by its members.
+      if rank < 2, symbol.kind.isCallable,
+        let snippet = source(of: symbol, maxLines: 40),
+        TokenBudget.estimate(snippet) < budget.remaining / 3
+      {
+        record.snippet = snippet
+      }
+      guard budget.spend(record, label: "entry symbols") else { continue }
+      records.append(record)
+      if rank < 3 {
+        for edge in try store.edges(to: symbol.key, kinds: Self.callKinds).prefix(4) where seen.insert(edge.source).inserted {
+          if let caller = try store.symbol(key: edge.source), caller.kind != .file { secondHop.append(caller) }
+        }
+      }
+    }
+    for symbol in secondHop {
+      var record = AgentRecord(symbol, related: try relations(of: symbol, caps: ["called_by": 3], budget: &budget))
+      record.doc = nil
+      guard budget.spend(record, label: "second-hop callers") else { continue }
+      records.append(record)
+    }
+    var files: [String] = []
+    for file in (records.map(\.file) + records.flatMap { $0.related.map(\.file) }) where !files.contains(file) {
+      files.append(file)
+    }
+    var notes = ["entry symbols chosen from the task's words: \(entries.map(\.qualifiedName).joined(separator: ", "))"]
+    if records.contains(where: { $0.related.contains { $0.provenance != nil } }) {
+      notes.append("relations with provenance name-match are guesses by unique name (confidence 0.5)")
+    }
+    return AgentAnswer(
+      results: records, extra: ["files": files], notes: notes,
+      cut: budget.cutDescription(howToGetMore: "Use lattice_node on a symbol for its full relations, or raise max_tokens."),
+      tokens: budget.used)
+  }
+
+  /// Symbols a natural-language task names: identifiers written as code (`Hono.fetch`,
+  /// `add_url_rule`, `RouterCursor`) first, then a word search.
+  func entrySymbols(for task: String, limit: Int) throws -> [Symbol] {
+    let tokens = task.split { !($0.isLetter || $0.isNumber || $0 == "_" || $0 == "." || $0 == "#" || $0 == "$") }
+      .map { String($0).trimmingCharacters(in: CharacterSet(charactersIn: ".")) }
+      .filter { !$0.isEmpty }
+    var result: [Symbol] = []
+    func add(_ symbols: [Symbol]) {
+      for symbol in symbols where result.count < limit && !result.contains(where: { $0.key == symbol.key }) {
+        result.append(symbol)
+      }
+    }
+    for token in tokens where looksLikeCode(token) {
+      let found = try resolve(token)
+      add(Array(found.sorted { PathRules.isTest($0.file) == PathRules.isTest($1.file) ? $0.key < $1.key : !PathRules.isTest($0.file) }.prefix(2)))
+    }
+    let words = tokens.filter { !Self.stopWords.contains($0.lowercased()) }
+    if result.count < limit { add(try rankedByTask(try store.searchAny(words, limit: 300), words: words)) }
+    return result
+  }
+
+  /// Orders word-search candidates for a task: names that contain more of the task's words,
+  /// central symbols (many callers), callables and library code first; the search rank breaks ties.
+  private func rankedByTask(_ candidates: [Symbol], words: [String]) throws -> [Symbol] {
+    let taskWords = Set(words.flatMap { IdentifierWords.split($0) }.map(Self.stem))
+    let callers = try store.callerCounts(candidates.map(\.key))
+    let scored = candidates.enumerated().map { rank, symbol -> (Symbol, Double) in
+      let nameWords = Set(IdentifierWords.split(symbol.name).map(Self.stem))
+      var score = Double(nameWords.intersection(taskWords).count) * 3 - Double(rank) * 0.15
+      score += log2(1 + Double(callers[symbol.key] ?? 0))
+      if symbol.kind.isCallable || symbol.kind == .class { score += 1 }
+      if PathRules.isTest(symbol.file) { score -= 4 }
+      return (symbol, score)
+    }
+    return scored.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.key < $1.0.key }.map(\.0)
+  }
+
+  /// A light plural stem, so `requests` meets `request`.
+  private static func stem(_ word: String) -> String {
+    word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") ? String(word.dropLast()) : word
+  }
+
+  private func looksLikeCode(_ token: String) -> Bool {
+    token.contains(".") || token.contains("_") || token.dropFirst().contains(where: \.isUppercase)
+  }
+
+  static let stopWords: Set<String> = [
+    "a", "an", "the", "how", "does", "do", "did", "what", "which", "who", "whom", "where", "when", "why", "is",
+    "are", "was", "be", "been", "to", "of", "in", "on", "for", "and", "or", "not", "with", "by", "from", "at",
+    "it", "its", "this", "that", "these", "those", "work", "works", "get", "gets", "happen", "happens", "i",
+    "we", "you", "can", "should", "would", "if", "then", "there", "into", "about", "as", "all", "any", "my",
+    "our", "code", "function", "class", "method", "find", "show", "explain",
+  ]
+
+  // MARK: explore
+
+  /// Several symbols, files or folders in one capped call: outlines, members, relations, and the
+  /// call paths among the named symbols.
+  public func explore(_ specs: [String], maxTokens: Int) throws -> AgentAnswer {
+    var budget = TokenBudget(limit: maxTokens)
+    var records: [AgentRecord] = []
+    var notes: [String] = []
+    var named: [Symbol] = []
+    for spec in specs {
+      if let path = PathRules.confined(spec), try store.fileExists(path) {
+        for symbol in try store.symbols(inFile: path) where symbol.parentKey == SymbolKey.file(path, language: symbol.language) {
+          let record = AgentRecord(symbol, related: try relations(of: symbol, caps: ["member": 20], budget: &budget))
+          if budget.spend(record, label: "outline entries") { records.append(record) }
+        }
+        continue
+      }
+      if let folder = PathRules.confined(spec), !(try store.files(under: folder)).isEmpty {
+        for file in try store.files(under: folder) {
+          let top = try store.symbols(inFile: file).filter { $0.parentKey == SymbolKey.file(file, language: $0.language) }
+          for symbol in top {
+            let record = AgentRecord(symbol)
+            if budget.spend(record, label: "outline entries") { records.append(record) }
+          }
+        }
+        continue
+      }
+      if spec.contains("..") || spec.hasPrefix("/") {
+        throw QueryError.badLocation("\(spec) is outside the repository")
+      }
+      let symbols = try resolve(spec)
+      if symbols.isEmpty {
+        notes.append("'\(spec)' names no symbol, file or folder")
+        continue
+      }
+      if symbols.count > 1 { notes.append("'\(spec)' is ambiguous: \(symbols.count) matches shown") }
+      for symbol in symbols {
+        named.append(symbol)
+        let caps = ["called_by": 8, "calls": 10, "member": 20, "base": 3, "implemented_by": 5]
+        var record = AgentRecord(symbol, related: try relations(of: symbol, caps: caps, budget: &budget))
+        record.notes = try recordNotes(symbol)
+        if budget.spend(record, label: "symbols") { records.append(record) }
+      }
+    }
+    var paths: [String] = []
+    for a in named {
+      for b in named where a.key != b.key {
+        let answer = try trace(sources: [a], targets: [b], maxPaths: 1, maxDepth: 4)
+        for path in answer.paths {
+          let line = path.map { hop in hop.site.map { "→ \(hop.symbol) (\($0))" } ?? hop.symbol }.joined(separator: " ")
+          if budget.spend(line, label: "call paths") { paths.append(line) }
+        }
+      }
+    }
+    return AgentAnswer(
+      results: records, extra: paths.isEmpty ? nil : ["paths": paths], notes: notes,
+      cut: budget.cutDescription(howToGetMore: "Explore fewer items at once, or raise max_tokens."), tokens: budget.used)
+  }
+
+  // MARK: Shared pieces
+
+  /// Relations of one symbol, each kind capped, in a fixed order; spends nothing (the record does).
+  func relations(of symbol: Symbol, caps: [String: Int], budget: inout TokenBudget) throws -> [Related] {
+    var related: [Related] = []
+    func take(_ label: String, _ items: [Related]) {
+      guard let cap = caps[label], cap > 0 else { return }
+      related += items.prefix(cap)
+      if items.count > cap { budget.omit("\(label) of \(symbol.qualifiedName)", count: items.count - cap) }
+    }
+    let incoming = try store.edges(to: symbol.key, kinds: EdgeKind.allCases.filter { $0 != .contains })
+    let outgoing = try store.edges(from: symbol.key, kinds: [.calls, .instantiates, .extends, .implements])
+    let others = try store.symbols(keys: Array(Set(incoming.map(\.source) + outgoing.map(\.target))))
+    func name(_ key: SymbolKey) -> String {
+      guard let other = others[key] else { return key.rawValue }
+      return other.kind == .file ? "(top level of \(other.file))" : other.qualifiedName
+    }
+    take(
+      "called_by",
+      incoming.filter { Self.callKinds.contains($0.kind) }.map {
+        Related(relation: "called_by", symbol: name($0.source), file: $0.file, line: $0.position.line, edge: $0)
+      })
+    take(
+      "calls",
+      outgoing.filter { Self.callKinds.contains($0.kind) }.map {
+        Related(relation: $0.kind.rawValue, symbol: name($0.target), file: $0.file, line: $0.position.line, edge: $0)
+      })
+    if caps["member"] != nil {
+      take(
+        "member",
+        try store.children(of: symbol.key).map {
+          Related(relation: "member", symbol: "\($0.kind.rawValue) \($0.name)", file: $0.file, line: $0.span.start.line)
+        })
+    }
+    take(
+      "base",
+      outgoing.filter { $0.kind == .extends || $0.kind == .implements }.map {
+        Related(relation: $0.kind.rawValue, symbol: name($0.target), file: $0.file, line: $0.position.line, edge: $0)
+      })
+    take(
+      "implemented_by",
+      incoming.filter { $0.kind == .extends || $0.kind == .implements }.map {
+        Related(relation: "implemented_by", symbol: name($0.source), file: $0.file, line: $0.position.line, edge: $0)
+      })
+    take(
+      "referenced_by",
+      incoming.map {
+        Related(relation: "\($0.kind.rawValue)_by", symbol: name($0.source), file: $0.file, line: $0.position.line, edge: $0)
+      })
+    return related
+  }
+
+  /// Plain-words warnings: decorators (runtime behaviour syntax cannot see), syntax errors.
+  func recordNotes(_ symbol: Symbol) throws -> [String]? {
+    var notes: [String] = []
+    if let decorator = symbol.decorators.first {
+      notes.append("callers may be incomplete: decorated by \(decorator)")
+    }
+    if try store.isPartial(symbol.file) { notes.append("\(symbol.file) has syntax errors: its symbols may be incomplete") }
+    return notes.isEmpty ? nil : notes
+  }
+
+  /// Source lines of a symbol, capped; read from disk now and only for indexed files inside the root.
+  func source(of symbol: Symbol, maxLines: Int) -> String? {
+    let url = root.appendingPathComponent(symbol.file).resolvingSymlinksInPath()
+    guard url.path.hasPrefix(root.resolvingSymlinksInPath().path + "/"),
+      let text = try? String(contentsOf: url, encoding: .utf8)
+    else { return nil }
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    let start = max(symbol.span.start.line - 1, 0)
+    let end = min(symbol.span.end.line, lines.count, start + maxLines)
+    guard start < end else { return nil }
+    var body = lines[start..<end].joined(separator: "\n")
+    if symbol.span.end.line > end { body += "\n… (\(symbol.span.end.line - end) more lines)" }
+    return body
+  }
+}

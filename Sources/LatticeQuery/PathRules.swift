@@ -1,0 +1,22 @@
+/// Paths accepted from agents and users stay inside the repository: repository-relative, no `..`
+/// segments, no absolute paths. (Returned paths come from the index, which holds only such paths.)
+enum PathRules {
+  static func confined(_ path: String) -> String? {
+    var trimmed = path
+    while trimmed.hasPrefix("./") { trimmed.removeFirst(2) }
+    while trimmed.hasSuffix("/") { trimmed.removeLast() }
+    if trimmed == "." { return "" }
+    guard !trimmed.hasPrefix("/"), !trimmed.hasPrefix("~"),
+      !trimmed.split(separator: "/").contains(where: { $0 == ".." || $0 == "." })
+    else { return nil }
+    return trimmed
+  }
+
+  /// Test code by path convention (ranked after library code; marked in impact answers).
+  static func isTest(_ path: String) -> Bool {
+    let lower = path.lowercased()
+    let name = lower.split(separator: "/").last.map(String.init) ?? lower
+    return lower.hasPrefix("test") || lower.contains("/test") || lower.contains("/__tests__/")
+      || name.contains(".test.") || name.contains(".spec.") || name.hasPrefix("test_") || name.contains("_test.")
+  }
+}
