@@ -9,9 +9,11 @@ public struct LatticeMCPServer: Sendable {
   public let root: URL
 
   /// The tools, in the order they are listed. Why these and not more: docs/mcp.md.
-  static var tools: [any LatticeTool.Type] {[
-    ContextTool.self, SearchTool.self, NodeTool.self, ExploreTool.self, TraceTool.self, ImpactTool.self,
-  ]}
+  static var tools: [any LatticeTool.Type] {
+    [
+      ContextTool.self, SearchTool.self, NodeTool.self, ExploreTool.self, TraceTool.self, ImpactTool.self,
+    ]
+  }
 
   static let instructions = """
     Lattice answers structural questions about this repository from a symbol graph built by \
@@ -67,7 +69,8 @@ public struct LatticeMCPServer: Sendable {
   }
 
   static func failure(_ error: ToolError) -> CallTool.Result {
-    CallTool.Result(content: [.text(text: (try? compactJSON(error)) ?? error.message, annotations: nil, _meta: nil)], isError: true)
+    CallTool.Result(
+      content: [.text(text: (try? compactJSON(error)) ?? error.message, annotations: nil, _meta: nil)], isError: true)
   }
 }
 

@@ -12,6 +12,7 @@ extension LatticeTool {
   static func tool(name: String, title: String, description: String, schema: Value) -> Tool {
     Tool(
       name: name, title: title, description: description, inputSchema: schema,
-      annotations: .init(title: title, readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false))
+      annotations: .init(
+        title: title, readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false))
   }
 }

@@ -74,7 +74,8 @@ extension QueryEngine {
     let entries = try entrySymbols(for: task, limit: 6)
     guard !entries.isEmpty else {
       return AgentAnswer(
-        results: [], notes: ["no symbol matches the task's words; try lattice_search with names, or grep for literal text"],
+        results: [],
+        notes: ["no symbol matches the task's words; try lattice_search with names, or grep for literal text"],
         cut: nil, tokens: 0)
     }
     var records: [AgentRecord] = []
@@ -94,7 +95,8 @@ extension QueryEngine {
       guard budget.spend(record, label: "entry symbols") else { continue }
       records.append(record)
       if rank < 3 {
-        for edge in try store.edges(to: symbol.key, kinds: Self.callKinds).prefix(4) where seen.insert(edge.source).inserted {
+        for edge in try store.edges(to: symbol.key, kinds: Self.callKinds).prefix(4)
+        where seen.insert(edge.source).inserted {
           if let caller = try store.symbol(key: edge.source), caller.kind != .file { secondHop.append(caller) }
         }
       }
@@ -115,7 +117,8 @@ extension QueryEngine {
     }
     return AgentAnswer(
       results: records, extra: ["files": files], notes: notes,
-      cut: budget.cutDescription(howToGetMore: "Use lattice_node on a symbol for its full relations, or raise max_tokens."),
+      cut: budget.cutDescription(
+        howToGetMore: "Use lattice_node on a symbol for its full relations, or raise max_tokens."),
       tokens: budget.used)
   }
 
@@ -133,7 +136,11 @@ extension QueryEngine {
     }
     for token in tokens where looksLikeCode(token) {
       let found = try resolve(token)
-      add(Array(found.sorted { PathRules.isTest($0.file) == PathRules.isTest($1.file) ? $0.key < $1.key : !PathRules.isTest($0.file) }.prefix(2)))
+      add(
+        Array(
+          found.sorted {
+            PathRules.isTest($0.file) == PathRules.isTest($1.file) ? $0.key < $1.key : !PathRules.isTest($0.file)
+          }.prefix(2)))
     }
     let words = tokens.filter { !Self.stopWords.contains($0.lowercased()) }
     if result.count < limit { add(try rankedByTask(try store.searchAny(words, limit: 300), words: words)) }
@@ -184,7 +191,8 @@ extension QueryEngine {
     var named: [Symbol] = []
     for spec in specs {
       if let path = PathRules.confined(spec), try store.fileExists(path) {
-        for symbol in try store.symbols(inFile: path) where symbol.parentKey == SymbolKey.file(path, language: symbol.language) {
+        for symbol in try store.symbols(inFile: path)
+        where symbol.parentKey == SymbolKey.file(path, language: symbol.language) {
           let record = AgentRecord(symbol, related: try relations(of: symbol, caps: ["member": 20], budget: &budget))
           if budget.spend(record, label: "outline entries") { records.append(record) }
         }
@@ -192,7 +200,9 @@ extension QueryEngine {
       }
       if let folder = PathRules.confined(spec), !(try store.files(under: folder)).isEmpty {
         for file in try store.files(under: folder) {
-          let top = try store.symbols(inFile: file).filter { $0.parentKey == SymbolKey.file(file, language: $0.language) }
+          let top = try store.symbols(inFile: file).filter {
+            $0.parentKey == SymbolKey.file(file, language: $0.language)
+          }
           for symbol in top {
             let record = AgentRecord(symbol)
             if budget.spend(record, label: "outline entries") { records.append(record) }
@@ -229,7 +239,8 @@ extension QueryEngine {
     }
     return AgentAnswer(
       results: records, extra: paths.isEmpty ? nil : ["paths": paths], notes: notes,
-      cut: budget.cutDescription(howToGetMore: "Explore fewer items at once, or raise max_tokens."), tokens: budget.used)
+      cut: budget.cutDescription(howToGetMore: "Explore fewer items at once, or raise max_tokens."), tokens: budget.used
+    )
   }
 
   // MARK: Shared pieces
@@ -279,7 +290,8 @@ extension QueryEngine {
     take(
       "referenced_by",
       incoming.map {
-        Related(relation: "\($0.kind.rawValue)_by", symbol: name($0.source), file: $0.file, line: $0.position.line, edge: $0)
+        Related(
+          relation: "\($0.kind.rawValue)_by", symbol: name($0.source), file: $0.file, line: $0.position.line, edge: $0)
       })
     return related
   }
@@ -290,7 +302,9 @@ extension QueryEngine {
     if let decorator = symbol.decorators.first {
       notes.append("callers may be incomplete: decorated by \(decorator)")
     }
-    if try store.isPartial(symbol.file) { notes.append("\(symbol.file) has syntax errors: its symbols may be incomplete") }
+    if try store.isPartial(symbol.file) {
+      notes.append("\(symbol.file) has syntax errors: its symbols may be incomplete")
+    }
     return notes.isEmpty ? nil : notes
   }
 

@@ -102,7 +102,9 @@ extension QueryEngine {
         paths.append([(key, nil)] + suffix)
         return
       }
-      let steps = (predecessors[key] ?? []).sorted { ($0.1.file, $0.1.position, $0.0) < ($1.1.file, $1.1.position, $1.0) }
+      let steps = (predecessors[key] ?? []).sorted {
+        ($0.1.file, $0.1.position, $0.0) < ($1.1.file, $1.1.position, $1.0)
+      }
       for (previous, edge) in steps { unwind(previous, [(key, edge)] + suffix) }
     }
     for key in reached.sorted() { unwind(key, []) }
@@ -119,7 +121,8 @@ extension QueryEngine {
     }
     var notes: [String] = []
     if hops.isEmpty {
-      notes.append("no call path within \(maxDepth) calls; calls through callbacks, events or dynamic dispatch are not seen")
+      notes.append(
+        "no call path within \(maxDepth) calls; calls through callbacks, events or dynamic dispatch are not seen")
     }
     if sources.count > 1 || targets.count > 1 { notes.append("ambiguous name: paths cover every match") }
     return TraceAnswer(

@@ -1,3 +1,5 @@
+import LatticeModel
+
 /// Paths accepted from agents and users stay inside the repository: repository-relative, no `..`
 /// segments, no absolute paths. (Returned paths come from the index, which holds only such paths.)
 enum PathRules {
@@ -12,11 +14,5 @@ enum PathRules {
     return trimmed
   }
 
-  /// Test code by path convention (ranked after library code; marked in impact answers).
-  static func isTest(_ path: String) -> Bool {
-    let lower = path.lowercased()
-    let name = lower.split(separator: "/").last.map(String.init) ?? lower
-    return lower.hasPrefix("test") || lower.contains("/test") || lower.contains("/__tests__/")
-      || name.contains(".test.") || name.contains(".spec.") || name.hasPrefix("test_") || name.contains("_test.")
-  }
+  static func isTest(_ path: String) -> Bool { TestPaths.isTest(path) }
 }

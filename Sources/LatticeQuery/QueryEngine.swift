@@ -27,8 +27,33 @@ public struct QueryEngine: Sendable {
     if spec.contains(".") {
       let found = try store.symbols(qualifiedName: spec)
       if !found.isEmpty { return found }
+      let inherited = try inheritedMembers(spec)
+      if !inherited.isEmpty { return inherited }
     }
     return try store.symbols(named: spec)
+  }
+
+  /// `Flask.add_url_rule` when `add_url_rule` is defined on a base class of `Flask`: the member
+  /// found first walking the bases breadth-first.
+  private func inheritedMembers(_ spec: String) throws -> [Symbol] {
+    guard let dot = spec.lastIndex(of: ".") else { return [] }
+    let member = String(spec[spec.index(after: dot)...])
+    var found: [Symbol] = []
+    for type in try store.symbols(qualifiedName: String(spec[..<dot])) where type.kind.isTypeLike {
+      var queue = [type.key]
+      var seen = Set(queue)
+      while !queue.isEmpty, found.count < 5 {
+        let key = queue.removeFirst()
+        if key != type.key, let hit = try store.children(of: key).first(where: { $0.name == member }) {
+          found.append(hit)
+          break
+        }
+        for edge in try store.edges(from: key, kinds: [.extends, .implements]) where seen.insert(edge.target).inserted {
+          queue.append(edge.target)
+        }
+      }
+    }
+    return found
   }
 
   /// Parses `FILE:LINE` when FILE is an indexed file; nil when the argument is not a location.

@@ -126,11 +126,19 @@ final class Binder {
     if selfNames.contains(receiver) {
       return index.enclosingType(of: scope).map(ReceiverValue.instance) ?? .unknown
     }
-    if receiver == "super" || receiver == "super()" {
+    guard let chain = ReceiverChain(receiver) else { return .unknown }
+    // `super.m()`, `super().m()`, `super(Cls, self).m()`
+    if chain.constructed == nil, chain.names == ["super"] {
       return index.enclosingType(of: scope).map(ReceiverValue.superOf) ?? .unknown
     }
-    let parts = receiver.split(separator: ".").map(String.init)
-    guard !parts.isEmpty, parts.allSatisfy(isIdentifier) else { return .unknown }
+    if let constructed = chain.constructed {
+      return memberValue(chain.names, of: instanceValue(ofTypeText: constructed, from: scope))
+    }
+    let parts = chain.names
+    let receiver = parts.joined(separator: ".")
+    if parts.count == 1, selfNames.contains(parts[0]) {
+      return index.enclosingType(of: scope).map(ReceiverValue.instance) ?? .unknown
+    }
     if parts.count > 1, selfNames.contains(parts[0]), let type = index.enclosingType(of: scope) {
       // `this.repo = new Repo()` binds the whole expression in the class scope.
       if let binding = index.binding(receiver, in: type.key, at: nil) {
@@ -250,8 +258,4 @@ final class Binder {
     index.facts[file]?.language.family ?? .ecmascript
   }
 
-  private func isIdentifier(_ text: String) -> Bool {
-    guard let first = text.first, first.isLetter || first == "_" || first == "$" || first == "#" else { return false }
-    return text.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "$" || $0 == "#" }
-  }
 }

@@ -22,7 +22,8 @@ struct ContextCommand: ParsableCommand {
 /// `lattice explore A B C`
 struct ExploreCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "explore", abstract: "Several symbols, files or folders in one answer, with the call paths among them.")
+    commandName: "explore", abstract: "Several symbols, files or folders in one answer, with the call paths among them."
+  )
 
   @Argument(help: "Symbols, repository-relative files or folders.") var items: [String]
   @Option(help: "Answer budget in approximate tokens.") var maxTokens = 2000
@@ -121,7 +122,9 @@ struct AffectedCommand: ParsableCommand {
     try process.run()
     let data = output.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
-    guard process.terminationStatus == 0 else { throw CLIError("git diff --name-only \(revision) failed in \(root.path)") }
+    guard process.terminationStatus == 0 else {
+      throw CLIError("git diff --name-only \(revision) failed in \(root.path)")
+    }
     return String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
   }
 }
@@ -137,7 +140,9 @@ func printAgentAnswer(_ answer: AgentAnswer, json: Bool) throws {
       let how = related.provenance.map { " [\($0) \(related.confidence ?? 0)]" } ?? ""
       print("  \(related.relation) \(related.symbol)  \(related.file):\(related.line)\(how)")
     }
-    if let snippet = record.snippet { print(snippet.split(separator: "\n").map { "  | \($0)" }.joined(separator: "\n")) }
+    if let snippet = record.snippet {
+      print(snippet.split(separator: "\n").map { "  | \($0)" }.joined(separator: "\n"))
+    }
   }
   for (name, values) in (answer.extra ?? [:]).sorted(by: { $0.key < $1.key }) {
     print("\(name):")

@@ -6,7 +6,6 @@ import LatticeMCP
 @main
 struct Lattice: AsyncParsableCommand {
 
-
   static let configuration = CommandConfiguration(
     commandName: "lattice",
     abstract: "A code-intelligence engine for coding agents: a symbol graph of your repository.",

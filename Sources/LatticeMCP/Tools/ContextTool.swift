@@ -13,7 +13,9 @@ enum ContextTool: LatticeTool {
       """,
     schema: Schema.object(
       [
-        "task": ["type": "string", "description": "The question or task, e.g. 'how does a request reach its handler'."],
+        "task": [
+          "type": "string", "description": "The question or task, e.g. 'how does a request reach its handler'.",
+        ],
         "max_tokens": Schema.maxTokens,
       ], required: ["task"]))
 

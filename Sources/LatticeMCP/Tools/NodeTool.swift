@@ -28,7 +28,8 @@ enum NodeTool: LatticeTool {
       throw ToolError.invalid("unknown focus '\(focus)'", hint: "one of overview, callers, callees, refs")
     }
     let answer = try engine.agentNode(
-      try arguments.requiredString("symbol"), focus: focus, includeSource: try arguments.bool("include_source", default: false),
+      try arguments.requiredString("symbol"), focus: focus,
+      includeSource: try arguments.bool("include_source", default: false),
       maxTokens: try arguments.maxTokens())
     return try compactJSON(answer)
   }

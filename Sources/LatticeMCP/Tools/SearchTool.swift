@@ -17,7 +17,8 @@ enum SearchTool: LatticeTool {
         "query": ["type": "string", "description": "Words or a name, e.g. 'route handler' or 'add_url_rule'."],
         "kind": [
           "type": "string",
-          "description": "Only this kind: class, interface, type, enum, function, method, constructor, property, constant, variable.",
+          "description":
+            "Only this kind: class, interface, type, enum, function, method, constructor, property, constant, variable.",
         ],
         "path": ["type": "string", "description": "Only files under this repository-relative folder or file."],
         "max_tokens": Schema.maxTokens,
@@ -27,7 +28,8 @@ enum SearchTool: LatticeTool {
     var kinds: [SymbolKind] = []
     if let kind = try arguments.string("kind") {
       guard let parsed = SymbolKind(rawValue: kind) else {
-        throw ToolError.invalid("unknown kind '\(kind)'", hint: "kinds: \(SymbolKind.allCases.map(\.rawValue).joined(separator: ", "))")
+        throw ToolError.invalid(
+          "unknown kind '\(kind)'", hint: "kinds: \(SymbolKind.allCases.map(\.rawValue).joined(separator: ", "))")
       }
       kinds = [parsed]
     }

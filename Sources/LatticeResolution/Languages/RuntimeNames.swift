@@ -68,6 +68,8 @@ enum RuntimeNames {
     // Response, Request, JSON, console
     "json", "text", "arrayBuffer", "blob", "clone", "formData", "log", "error", "warn", "info", "debug",
     "stringify", "parse",
+    // Cache, CacheStorage, String.search, window.open
+    "put", "open", "search", "match", "keys",
   ]
 
   private static let ecmascriptGlobals: Set<String> = [
@@ -89,7 +91,8 @@ enum RuntimeNames {
     "partition", "rpartition", "isdigit", "isalpha", "zfill",
     // files, streams, generators, regex matches, locks
     "read", "readline", "readlines", "write", "writelines", "close", "flush", "seek", "tell", "send",
-    "throw", "group", "groups", "match", "search", "fullmatch", "sub", "acquire", "release",
+    "throw", "group", "groups", "match", "search", "fullmatch", "sub", "acquire", "release", "load", "loads",
+    "dump", "dumps", "open",
     // object protocol
     "__init__", "__enter__", "__exit__", "__call__", "__getattr__", "__setattr__", "__repr__", "__str__",
   ]

@@ -86,9 +86,12 @@ enum ReferencePass {
     else { return [] }
     let receiverRoot = reference.receiver?.split(separator: ".").first.map(String.init) ?? ""
     if RuntimeNames.globalObjects(family).contains(receiverRoot) { return [] }
+    let fromTest = TestPaths.isTest(reference.file)
     return (index.byName[reference.name] ?? []).filter { symbol in
       guard symbol.language.family == family, symbol.kind == .method, let owner = index.parent(of: symbol),
-        owner.kind == .class || owner.kind == .interface
+        owner.kind == .class || owner.kind == .interface,
+        // A mock in a test file is never what library code calls.
+        fromTest || !TestPaths.isTest(symbol.file)
       else { return false }
       return !index.scopeChain(from: owner.key).contains { $0.kind.isCallable }
     }

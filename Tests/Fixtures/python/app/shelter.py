@@ -21,3 +21,10 @@ class Shelter:  # @def class Shelter
         self.resident.speak()  # @calls Dog.speak
         other = make_cat()  # @calls make_cat
         other.speak()  # @calls Cat.speak
+
+
+class QuietShelter(Shelter):  # @def class QuietShelter @extends Shelter
+    def run(self):  # @def method QuietShelter.run
+        super(QuietShelter, self).run()  # @calls Shelter.run
+        make_cat().speak()  # @calls make_cat @calls Cat.speak
+        Shelter().adopt().greet()  # @instantiates Shelter @calls Shelter.adopt @calls Cat.greet

@@ -39,3 +39,8 @@ export function withCallbacks(each: (f: () => void) => void): void { // @def fun
 export function isCat(value: unknown): boolean { // @def function isCat
   return value instanceof Cat; // @references Cat
 }
+
+export function chained(): void { // @def function chained
+  new Shelter().resident.speak(); // @instantiates Shelter @calls Dog.speak
+  makeCat().speak(); // @calls makeCat @calls Cat.speak
+}
