@@ -71,11 +71,18 @@ extension QueryEngine {
   /// callers; the files involved.
   public func context(_ task: String, maxTokens: Int) throws -> AgentAnswer {
     var budget = TokenBudget(limit: maxTokens)
-    let entries = try entrySymbols(for: task, limit: 6)
+    // Quoted text is literal (a message, a config value): the index holds symbols, not strings.
+    let (literals, words) = Self.splitQuoted(task)
+    var leadNotes: [String] = []
+    if !literals.isEmpty {
+      let quoted = literals.map { "'\($0)'" }.joined(separator: ", ")
+      leadNotes.append("\(quoted) is literal text: grep for it; the index holds symbols, not strings")
+    }
+    let entries = try entrySymbols(for: words, limit: 6, namesOnly: !literals.isEmpty)
     guard !entries.isEmpty else {
       return AgentAnswer(
         results: [],
-        notes: ["no symbol matches the task's words; try lattice_search with names, or grep for literal text"],
+        notes: leadNotes + ["no symbol matches the task's names; try lattice_search with other words, or grep for literal text"],
         cut: nil, tokens: 0)
     }
     var records: [AgentRecord] = []
@@ -95,8 +102,9 @@ extension QueryEngine {
       guard budget.spend(record, label: "entry symbols") else { continue }
       records.append(record)
       if rank < 3 {
-        for edge in try store.edges(to: symbol.key, kinds: Self.callKinds).prefix(4)
-        where seen.insert(edge.source).inserted {
+        // Callers of the callers, library code only: tests rarely explain how something works.
+        for edge in try store.edges(to: symbol.key, kinds: Self.callKinds) where !PathRules.isTest(edge.file) {
+          guard secondHop.count < 8, seen.insert(edge.source).inserted else { continue }
           if let caller = try store.symbol(key: edge.source), caller.kind != .file { secondHop.append(caller) }
         }
       }
@@ -111,7 +119,7 @@ extension QueryEngine {
     for file in (records.map(\.file) + records.flatMap { $0.related.map(\.file) }) where !files.contains(file) {
       files.append(file)
     }
-    var notes = ["entry symbols chosen from the task's words: \(entries.map(\.qualifiedName).joined(separator: ", "))"]
+    var notes = leadNotes + ["entry symbols chosen from the task's words: \(entries.map(\.qualifiedName).joined(separator: ", "))"]
     if records.contains(where: { $0.related.contains { $0.provenance != nil } }) {
       notes.append("relations with provenance name-match are guesses by unique name (confidence 0.5)")
     }
@@ -124,7 +132,34 @@ extension QueryEngine {
 
   /// Symbols a natural-language task names: identifiers written as code (`Hono.fetch`,
   /// `add_url_rule`, `RouterCursor`) first, then a word search.
-  func entrySymbols(for task: String, limit: Int) throws -> [Symbol] {
+  /// Splits quoted segments ('…', "…", `…`) from the rest of a task.
+  static func splitQuoted(_ task: String) -> (literals: [String], rest: String) {
+    var literals: [String] = []
+    var rest = ""
+    var current = ""
+    var quote: Character?
+    for char in task {
+      if let open = quote {
+        if char == open {
+          if !current.isEmpty { literals.append(current) }
+          current = ""
+          quote = nil
+        } else {
+          current.append(char)
+        }
+      } else if char == "'" || char == "\"" || char == "`" {
+        quote = char
+      } else {
+        rest.append(char)
+      }
+    }
+    rest += current
+    return (literals, rest)
+  }
+
+  /// `namesOnly`: use only tokens written as code (when the task is about literal text, its other
+  /// words describe the text, not the code).
+  func entrySymbols(for task: String, limit: Int, namesOnly: Bool = false) throws -> [Symbol] {
     let tokens = task.split { !($0.isLetter || $0.isNumber || $0 == "_" || $0 == "." || $0 == "#" || $0 == "$") }
       .map { String($0).trimmingCharacters(in: CharacterSet(charactersIn: ".")) }
       .filter { !$0.isEmpty }
@@ -143,7 +178,7 @@ extension QueryEngine {
           }.prefix(2)))
     }
     let words = tokens.filter { !Self.stopWords.contains($0.lowercased()) }
-    if result.count < limit { add(try rankedByTask(try store.searchAny(words, limit: 300), words: words)) }
+    if result.count < limit, !namesOnly { add(try rankedByTask(try store.searchAny(words, limit: 300), words: words)) }
     return result
   }
 
@@ -154,7 +189,9 @@ extension QueryEngine {
     let callers = try store.callerCounts(candidates.map(\.key))
     let scored = candidates.enumerated().map { rank, symbol -> (Symbol, Double) in
       let nameWords = Set(IdentifierWords.split(symbol.name).map(Self.stem))
+      let docWords = Set((symbol.docstring ?? "").split { !$0.isLetter }.map { Self.stem($0.lowercased()) })
       var score = Double(nameWords.intersection(taskWords).count) * 3 - Double(rank) * 0.15
+      score += Double(docWords.intersection(taskWords).count)
       score += log2(1 + Double(callers[symbol.key] ?? 0))
       if symbol.kind.isCallable || symbol.kind == .class { score += 1 }
       if PathRules.isTest(symbol.file) { score -= 4 }
@@ -248,8 +285,10 @@ extension QueryEngine {
   /// Relations of one symbol, each kind capped, in a fixed order; spends nothing (the record does).
   func relations(of symbol: Symbol, caps: [String: Int], budget: inout TokenBudget) throws -> [Related] {
     var related: [Related] = []
-    func take(_ label: String, _ items: [Related]) {
+    func take(_ label: String, _ unordered: [Related]) {
       guard let cap = caps[label], cap > 0 else { return }
+      // Library code before tests, so a cap keeps what explains the code.
+      let items = unordered.filter { !PathRules.isTest($0.file) } + unordered.filter { PathRules.isTest($0.file) }
       related += items.prefix(cap)
       if items.count > cap { budget.omit("\(label) of \(symbol.qualifiedName)", count: items.count - cap) }
     }
@@ -274,7 +313,7 @@ extension QueryEngine {
       take(
         "member",
         try store.children(of: symbol.key).map {
-          Related(relation: "member", symbol: "\($0.kind.rawValue) \($0.name)", file: $0.file, line: $0.span.start.line)
+          Related(relation: "member", symbol: $0.qualifiedName, file: $0.file, line: $0.span.start.line)
         })
     }
     take(
