@@ -82,7 +82,9 @@ extension QueryEngine {
     guard !entries.isEmpty else {
       return AgentAnswer(
         results: [],
-        notes: leadNotes + ["no symbol matches the task's names; try lattice_search with other words, or grep for literal text"],
+        notes: leadNotes + [
+          "no symbol matches the task's names; try lattice_search with other words, or grep for literal text"
+        ],
         cut: nil, tokens: 0)
     }
     var records: [AgentRecord] = []
@@ -119,7 +121,10 @@ extension QueryEngine {
     for file in (records.map(\.file) + records.flatMap { $0.related.map(\.file) }) where !files.contains(file) {
       files.append(file)
     }
-    var notes = leadNotes + ["entry symbols chosen from the task's words: \(entries.map(\.qualifiedName).joined(separator: ", "))"]
+    var notes =
+      leadNotes + [
+        "entry symbols chosen from the task's words: \(entries.map(\.qualifiedName).joined(separator: ", "))"
+      ]
     if records.contains(where: { $0.related.contains { $0.provenance != nil } }) {
       notes.append("relations with provenance name-match are guesses by unique name (confidence 0.5)")
     }
@@ -165,7 +170,15 @@ extension QueryEngine {
       .filter { !$0.isEmpty }
     var result: [Symbol] = []
     func add(_ symbols: [Symbol]) {
-      for symbol in symbols where result.count < limit && !result.contains(where: { $0.key == symbol.key }) {
+      for symbol in symbols where result.count < limit {
+        // Overloads and redefinitions of one name stand as one entry: the last, which the resolver
+        // binds uses to (the implementation after its signatures).
+        if let same = result.firstIndex(where: { $0.qualifiedName == symbol.qualifiedName && $0.file == symbol.file }) {
+          if symbol.span.startByte > result[same].span.startByte {
+            result[same] = symbol
+          }
+          continue
+        }
         result.append(symbol)
       }
     }

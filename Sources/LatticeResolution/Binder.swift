@@ -238,20 +238,17 @@ final class Binder {
 
   // MARK: Helpers
 
-  /// One definition among same-named ones in one scope: overloads and redefinitions of one
-  /// qualified name collapse to the first; otherwise prefer the kind the use asks for.
+  /// The definition that stands for same-named definitions in one scope. They always share a
+  /// qualified name, so they are one entity: overload signatures and their implementation,
+  /// Python redefinitions, TypeScript declaration merging (`class Foo` + `interface Foo`). The
+  /// kind the use asks for wins (a type for annotations; a class or callable for calls), and among
+  /// those the last, which is the TypeScript implementation and the Python definition in force.
   func pick(_ candidates: [Symbol], preferTypes: Bool) -> Denotation {
-    var distinct: [Symbol] = []
-    for candidate in candidates
-    where !distinct.contains(where: { $0.qualifiedName == candidate.qualifiedName && $0.file == candidate.file }) {
-      distinct.append(candidate)
+    func fits(_ symbol: Symbol) -> Bool {
+      preferTypes ? symbol.kind.isTypeLike : symbol.kind.isCallable || symbol.kind == .class
     }
-    if distinct.count == 1 { return .symbol(distinct[0]) }
-    let preferred = distinct.filter { preferTypes ? $0.kind.isTypeLike : $0.kind != .interface && $0.kind != .type }
-    if preferred.count == 1 { return .symbol(preferred[0]) }
-    // Same qualified name, different kinds (declaration merging): the first definition stands for all.
-    if Set(candidates.map(\.qualifiedName)).count == 1 { return .symbol(candidates[0]) }
-    return .ambiguous(distinct)
+    guard let chosen = candidates.last(where: fits) ?? candidates.last else { return .notFound }
+    return .symbol(chosen)
   }
 
   func familyOf(_ file: String) -> LanguageFamily {

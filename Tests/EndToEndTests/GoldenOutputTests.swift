@@ -35,6 +35,18 @@ import Testing
     Case(fixture: "python", arguments: ["callees", "Owner.play"], golden: "py-callees-human.txt"),
     Case(fixture: "python", arguments: ["callers", "speak"], golden: "py-callers-ambiguous-human.txt"),
     Case(fixture: "javascript", arguments: ["callers", "Circle", "--json"], golden: "js-callers-circle.json"),
+    Case(fixture: "typescript", arguments: ["trace", "main", "Greeter.lookup", "--json"], golden: "ts-trace.json"),
+    Case(fixture: "typescript", arguments: ["impact", "UserRepo", "--json"], golden: "ts-impact.json"),
+    Case(fixture: "typescript", arguments: ["affected", "src/services/repo.ts", "--json"], golden: "ts-affected.json"),
+    Case(
+      fixture: "typescript", arguments: ["context", "how", "does", "the", "greeter", "format", "a", "user", "name"],
+      golden: "ts-context-human.txt"),
+    Case(
+      fixture: "python", arguments: ["explore", "app/pets.py", "Owner", "Cat.speak", "--json"],
+      golden: "py-explore.json"),
+    Case(
+      fixture: "python", arguments: ["context", "how", "does", "the", "shelter", "adopt", "--json"],
+      golden: "py-context.json"),
   ]
 
   static var goldenFolder: URL {

@@ -30,7 +30,6 @@ fi
 # Reinstall only when requirements.txt differs from what was last installed.
 stamp="$venv/.lattice-requirements.txt"
 if ! cmp -s "$requirements" "$stamp" 2>/dev/null; then
-  "$venv/bin/python" -m pip install --quiet --disable-pip-version-check --upgrade pip
   "$venv/bin/python" -m pip install --quiet --disable-pip-version-check -r "$requirements"
   cp "$requirements" "$stamp"
 fi
