@@ -11,7 +11,7 @@ FORMAT_PATHS = Sources Tests Package.swift
 
 help:
 	@echo "make quickstart [REPO=path]  set up, build, index REPO (default: Flask 3.1.0 from PyPI) and query it"
-	@echo "make test                    run the whole test suite"
+	@echo "make test                    run the whole test suite (Swift tests, then the MCP end-to-end suite)"
 	@echo "make build | release         debug / release build"
 	@echo "make lint | format           check / apply swift-format (config: .swift-format)"
 	@echo "make clean                   remove build outputs and fetched tree-sitter sources"
@@ -26,8 +26,10 @@ build: setup
 release: setup
 	$(SWIFT) build -c release --product lattice
 
+# Swift tests, then the MCP server driven by the official Python MCP client (Tests/MCP/run.sh).
 test: setup
 	$(SWIFT) test --parallel
+	Tests/MCP/run.sh
 
 lint:
 	$(SWIFT) format lint --strict --recursive --configuration .swift-format $(FORMAT_PATHS)

@@ -23,7 +23,9 @@ struct Arguments {
 
   func int(_ name: String, default fallback: Int, range: ClosedRange<Int>) throws -> Int {
     guard let value = values[name], !value.isNull else { return fallback }
-    guard let number = value.intValue ?? value.doubleValue.map({ Int($0) }), range.contains(number) else {
+    // A double is accepted only when it is a whole number in range (`1e30` must not trap).
+    let whole = value.doubleValue.flatMap { $0.rounded() == $0 && abs($0) <= 1e9 ? Int($0) : nil }
+    guard let number = value.intValue ?? whole, range.contains(number) else {
       throw ToolError.invalid(
         "'\(name)' must be a whole number from \(range.lowerBound) to \(range.upperBound)",
         hint: "omit it for the default (\(fallback))")

@@ -37,12 +37,14 @@ public struct LatticeMCPServer: Sendable {
     let server = Server(
       name: "lattice", version: LatticeVersion.current, title: "Lattice code graph",
       instructions: Self.instructions, capabilities: .init(tools: .init(listChanged: false)))
-    let state = ServerState(root: root)
+    let hadIndex = FileManager.default.fileExists(atPath: root.appendingPathComponent(".lattice/index.db").path)
+    // Without an index to serve, tools wait for the first run; with one, they serve it meanwhile.
+    let state = ServerState(root: root, firstIndexRunning: indexFirst && !hadIndex)
     await server.withMethodHandler(ListTools.self) { _ in
       ListTools.Result(tools: Self.tools.map { $0.definition })
     }
     await server.withMethodHandler(CallTool.self) { params in
-      await Self.answer(params, state: state)
+      try await Self.answer(params, state: state)
     }
     if indexFirst {
       let root = self.root
@@ -55,9 +57,10 @@ public struct LatticeMCPServer: Sendable {
     await server.waitUntilCompleted()
   }
 
-  static func answer(_ params: CallTool.Parameters, state: ServerState) async -> CallTool.Result {
+  static func answer(_ params: CallTool.Parameters, state: ServerState) async throws -> CallTool.Result {
     guard let tool = tools.first(where: { $0.definition.name == params.name }) else {
-      return failure(ToolError.invalid("no tool named '\(params.name)'", hint: "call tools/list"))
+      // An unknown tool is a protocol error (invalid params), not a tool result.
+      throw MCPError.invalidParams("no tool named '\(params.name)'; call tools/list")
     }
     do {
       let engine = try await state.engine()
@@ -78,18 +81,28 @@ public struct LatticeMCPServer: Sendable {
 actor ServerState {
   let root: URL
   private var cached: QueryEngine?
-  private var indexing = true
+  /// True while the first index of a repository that had none is being built: its database
+  /// exists but is incomplete, so tools must not answer from it yet.
+  private var firstIndexRunning: Bool
 
-  init(root: URL) { self.root = root }
+  init(root: URL, firstIndexRunning: Bool) {
+    self.root = root
+    self.firstIndexRunning = firstIndexRunning
+  }
 
-  func indexFinished() { indexing = false }
+  func indexFinished() { firstIndexRunning = false }
 
   func engine() throws -> QueryEngine {
     if let cached { return cached }
+    if firstIndexRunning {
+      throw ToolError(
+        errorType: .notIndexed, message: "\(root.path) is being indexed for the first time", retryable: true,
+        hint: "retry in a few seconds")
+    }
     guard FileManager.default.fileExists(atPath: root.appendingPathComponent(".lattice/index.db").path) else {
       throw ToolError(
-        errorType: .notIndexed, message: "\(root.path) has no Lattice index yet", retryable: indexing,
-        hint: indexing ? "indexing has started; retry in a few seconds" : "run `lattice index` in the repository")
+        errorType: .notIndexed, message: "\(root.path) has no Lattice index", retryable: false,
+        hint: "run `lattice index` in the repository, or start the server without --no-index")
     }
     let engine = try QueryEngine(root: root)
     cached = engine

@@ -29,7 +29,7 @@ extension QueryEngine {
     if found.isEmpty { notes.append("no symbol matches; for literal text (strings, comments, config) use grep") }
     return AgentAnswer(
       results: records, notes: notes,
-      cut: budget.cutDescription(howToGetMore: "Narrow with kind/path, or raise max_tokens."), tokens: budget.used)
+      cut: budget.cutDescription(howToGetMore: "Narrow with kind/path, or raise max_tokens."))
   }
 
   // MARK: node
@@ -55,13 +55,22 @@ extension QueryEngine {
       var record = AgentRecord(symbol, related: related)
       if includeSource { record.snippet = source(of: symbol, maxLines: 120) }
       record.notes = try recordNotes(symbol)
-      _ = budget.spend(record, label: "symbols")
-      records.append(record)
+      if !budget.fits(record), records.isEmpty {
+        // The first symbol is always answered: without its source, then with fewer relations.
+        if record.snippet != nil {
+          record.snippet = nil
+          budget.omit("lines of source (include_source)")
+        }
+        while !budget.fits(record), !record.related.isEmpty {
+          record.related.removeLast()
+          budget.omit("relations of \(symbol.qualifiedName)")
+        }
+      }
+      if budget.spend(record, label: "more matching symbols") { records.append(record) }
     }
     return AgentAnswer(
       results: records, notes: notes,
-      cut: budget.cutDescription(howToGetMore: "Ask with focus callers/callees/refs, or raise max_tokens."),
-      tokens: budget.used)
+      cut: budget.cutDescription(howToGetMore: "Ask with focus callers/callees/refs, or raise max_tokens."))
   }
 
   // MARK: context
@@ -85,7 +94,7 @@ extension QueryEngine {
         notes: leadNotes + [
           "no symbol matches the task's names; try lattice_search with other words, or grep for literal text"
         ],
-        cut: nil, tokens: 0)
+        cut: nil)
     }
     var records: [AgentRecord] = []
     var seen = Set(entries.map(\.key))
@@ -131,8 +140,7 @@ extension QueryEngine {
     return AgentAnswer(
       results: records, extra: ["files": files], notes: notes,
       cut: budget.cutDescription(
-        howToGetMore: "Use lattice_node on a symbol for its full relations, or raise max_tokens."),
-      tokens: budget.used)
+        howToGetMore: "Use lattice_node on a symbol for its full relations, or raise max_tokens."))
   }
 
   /// Symbols a natural-language task names: identifiers written as code (`Hono.fetch`,
@@ -289,7 +297,7 @@ extension QueryEngine {
     }
     return AgentAnswer(
       results: records, extra: paths.isEmpty ? nil : ["paths": paths], notes: notes,
-      cut: budget.cutDescription(howToGetMore: "Explore fewer items at once, or raise max_tokens."), tokens: budget.used
+      cut: budget.cutDescription(howToGetMore: "Explore fewer items at once, or raise max_tokens.")
     )
   }
 

@@ -14,6 +14,37 @@ public struct AgentRecord: Codable, Sendable, Hashable {
   /// Warnings about this record (ambiguity, syntax errors, low-confidence edges).
   public var notes: [String]?
 
+  enum CodingKeys: String, CodingKey {
+    case symbol, kind, file, line, signature, doc, snippet, related, notes
+  }
+
+  /// Empty lists and absent fields are left out: every byte is paid for in the agent's context.
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(symbol, forKey: .symbol)
+    try container.encode(kind, forKey: .kind)
+    try container.encode(file, forKey: .file)
+    try container.encode(line, forKey: .line)
+    try container.encode(signature, forKey: .signature)
+    try container.encodeIfPresent(doc, forKey: .doc)
+    try container.encodeIfPresent(snippet, forKey: .snippet)
+    if !related.isEmpty { try container.encode(related, forKey: .related) }
+    if let notes, !notes.isEmpty { try container.encode(notes, forKey: .notes) }
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    symbol = try container.decode(String.self, forKey: .symbol)
+    kind = try container.decode(String.self, forKey: .kind)
+    file = try container.decode(String.self, forKey: .file)
+    line = try container.decode(Int.self, forKey: .line)
+    signature = try container.decode(String.self, forKey: .signature)
+    doc = try container.decodeIfPresent(String.self, forKey: .doc)
+    snippet = try container.decodeIfPresent(String.self, forKey: .snippet)
+    related = try container.decodeIfPresent([Related].self, forKey: .related) ?? []
+    notes = try container.decodeIfPresent([String].self, forKey: .notes)
+  }
+
   public init(_ symbol: Symbol, related: [Related] = [], snippet: String? = nil) {
     self.symbol = symbol.qualifiedName
     kind = symbol.kind.rawValue
@@ -59,11 +90,13 @@ public struct AgentAnswer: Codable, Sendable {
   public var cut: String?
   public var tokens: Int
 
-  public init(results: [AgentRecord], extra: [String: [String]]? = nil, notes: [String], cut: String?, tokens: Int) {
+  /// `tokens` is counted here, over the whole encoded answer (records, notes and the cut sentence).
+  public init(results: [AgentRecord], extra: [String: [String]]? = nil, notes: [String], cut: String?) {
     self.results = results
     self.extra = extra
     self.notes = notes
     self.cut = cut
-    self.tokens = tokens
+    tokens = 0
+    tokens = TokenBudget.estimate(self)
   }
 }

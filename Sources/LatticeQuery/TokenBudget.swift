@@ -9,7 +9,13 @@ public struct TokenBudget: Sendable {
   private(set) var omitted: [String: Int] = [:]
   private var omittedOrder: [String] = []
 
-  public init(limit: Int) { self.limit = max(limit, 200) }
+  /// `limit` is the whole answer's budget; part of it is kept back for the answer's notes and its
+  /// `cut` sentence, which are written after the records.
+  public init(limit: Int) {
+    self.limit = max(limit, 200) - Self.reserve
+  }
+
+  static let reserve = 80
 
   public static func estimate(_ text: String) -> Int { (text.utf8.count + 3) / 4 }
 
@@ -24,6 +30,8 @@ public struct TokenBudget: Sendable {
   }()
 
   public var remaining: Int { limit - used }
+
+  public func fits<T: Encodable>(_ value: T) -> Bool { Self.estimate(value) <= remaining }
 
   /// Spends the cost of `value` if it fits; otherwise records it as omitted under `label`.
   public mutating func spend<T: Encodable>(_ value: T, label: String) -> Bool {
@@ -45,6 +53,6 @@ public struct TokenBudget: Sendable {
   public func cutDescription(howToGetMore: String) -> String? {
     guard !omittedOrder.isEmpty else { return nil }
     let parts = omittedOrder.map { "\(omitted[$0]!) \($0)" }.joined(separator: ", ")
-    return "cut to fit \(limit) tokens: \(parts). \(howToGetMore)"
+    return "cut to fit \(limit + Self.reserve) tokens: \(parts). \(howToGetMore)"
   }
 }

@@ -18,8 +18,16 @@ enum ImpactTool: LatticeTool {
       ], required: ["symbol"]))
 
   static func call(_ arguments: Arguments, engine: QueryEngine) throws -> String {
-    var answer = try engine.impact(
-      of: try arguments.requiredString("symbol"), depth: try arguments.int("depth", default: 2, range: 1...6), limit: 0)
+    let spec = try arguments.requiredString("symbol")
+    // Impact is about one change: an ambiguous name is an error that lists the exact choices.
+    let matches = try engine.resolve(spec)
+    if matches.count > 1 {
+      let choices = matches.prefix(10).map { "\($0.qualifiedName) (\($0.file):\($0.span.start.line))" }
+      throw ToolError(
+        errorType: .ambiguous, message: "'\(spec)' names \(matches.count) symbols: \(choices.joined(separator: ", "))",
+        retryable: false, hint: "pass a qualified name or FILE:LINE of one of them")
+    }
+    var answer = try engine.impact(of: spec, depth: try arguments.int("depth", default: 2, range: 1...6), limit: 0)
     var budget = TokenBudget(limit: try arguments.maxTokens())
     let kept = answer.files.filter { budget.spend($0, label: "files") }
     answer.truncated = kept.count < answer.files.count
