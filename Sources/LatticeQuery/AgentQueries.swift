@@ -9,7 +9,11 @@ extension QueryEngine {
 
   // MARK: search
 
-  public func agentSearch(_ text: String, kinds: [SymbolKind], path: String?, maxTokens: Int) throws -> AgentAnswer {
+  public func agentSearch(
+    _ text: String, kinds: [SymbolKind], path: String?, limit: Int, maxTokens: Int
+  ) throws
+    -> AgentAnswer
+  {
     var prefix: String?
     if let path {
       guard let confined = PathRules.confined(path) else {
@@ -18,9 +22,10 @@ extension QueryEngine {
       prefix = confined
     }
     var budget = TokenBudget(limit: maxTokens)
-    let found = try store.search(text, kinds: kinds, pathPrefix: prefix, limit: 200)
+    let found = try store.search(text, kinds: kinds, pathPrefix: prefix, limit: limit + 1)
     var records: [AgentRecord] = []
-    for symbol in found {
+    if found.count > limit { budget.omit("more matches beyond limit \(limit)") }
+    for symbol in found.prefix(limit) {
       let record = AgentRecord(symbol)
       guard budget.spend(record, label: "more matches") else { continue }
       records.append(record)
@@ -29,7 +34,7 @@ extension QueryEngine {
     if found.isEmpty { notes.append("no symbol matches; for literal text (strings, comments, config) use grep") }
     return AgentAnswer(
       results: records, notes: notes,
-      cut: budget.cutDescription(howToGetMore: "Narrow with kind/path, or raise max_tokens."))
+      cut: budget.cutDescription(howToGetMore: "Narrow with kind/path, or raise limit or max_tokens."))
   }
 
   // MARK: node
@@ -96,6 +101,11 @@ extension QueryEngine {
         ],
         cut: nil)
     }
+    var notes =
+      leadNotes + [
+        "entry symbols chosen from the task's words: \(entries.map(\.qualifiedName).joined(separator: ", "))"
+      ]
+    budget.reserve(for: notes)
     var records: [AgentRecord] = []
     var seen = Set(entries.map(\.key))
     var secondHop: [Symbol] = []
@@ -128,14 +138,11 @@ extension QueryEngine {
     }
     var files: [String] = []
     for file in (records.map(\.file) + records.flatMap { $0.related.map(\.file) }) where !files.contains(file) {
-      files.append(file)
+      if budget.spend(file, label: "files involved") { files.append(file) }
     }
-    var notes =
-      leadNotes + [
-        "entry symbols chosen from the task's words: \(entries.map(\.qualifiedName).joined(separator: ", "))"
-      ]
     if records.contains(where: { $0.related.contains { $0.provenance != nil } }) {
-      notes.append("relations with provenance name-match are guesses by unique name (confidence 0.5)")
+      // Short enough to fit in the reserve kept for the cut sentence.
+      notes.append("name-match relations are guesses by unique name (confidence 0.5)")
     }
     return AgentAnswer(
       results: records, extra: ["files": files], notes: notes,

@@ -105,7 +105,7 @@ async def test_list_tools(indexed_repo: Path) -> None:
         assert by_name["lattice_node"]["properties"]["focus"]["enum"] == ["overview", "callers", "callees", "refs"]
         items = by_name["lattice_explore"]["properties"]["items"]
         assert (items["type"], items["minItems"], items["maxItems"]) == ("array", 1, 20)
-        assert set(by_name["lattice_search"]["properties"]) == {"query", "kind", "path", "max_tokens"}
+        assert set(by_name["lattice_search"]["properties"]) == {"query", "kind", "path", "limit", "max_tokens"}
 
 
 # ---------------------------------------------------------------------------------------------

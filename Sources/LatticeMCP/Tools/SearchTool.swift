@@ -21,6 +21,9 @@ enum SearchTool: LatticeTool {
             "Only this kind: class, interface, type, enum, function, method, constructor, property, constant, variable.",
         ],
         "path": ["type": "string", "description": "Only files under this repository-relative folder or file."],
+        "limit": [
+          "type": "integer", "minimum": 1, "maximum": 200, "default": 20, "description": "At most this many matches.",
+        ],
         "max_tokens": Schema.maxTokens,
       ], required: ["query"]))
 
@@ -35,7 +38,7 @@ enum SearchTool: LatticeTool {
     }
     let answer = try engine.agentSearch(
       try arguments.requiredString("query"), kinds: kinds, path: try arguments.string("path"),
-      maxTokens: try arguments.maxTokens())
+      limit: try arguments.int("limit", default: 20, range: 1...200), maxTokens: try arguments.maxTokens())
     return try compactJSON(answer)
   }
 }
