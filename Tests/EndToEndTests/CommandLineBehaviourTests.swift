@@ -107,3 +107,43 @@ import Testing
     #expect(json?["partial_files"] as? [String] == ["app/broken.py"])
   }
 }
+
+/// `affected` takes changed files from arguments, standard input or git.
+@Suite struct AffectedInputTests {
+  @Test func standardInputAndArgumentsGiveTheSameAnswer() throws {
+    let fixture = try FixtureCopy("typescript")
+    defer { fixture.remove() }
+    _ = try LatticeProcess.run(["index", "."], in: fixture.root)
+    let fromArguments = try LatticeProcess.run(["affected", "src/services/repo.ts", "--json"], in: fixture.root)
+    let fromStdin = try LatticeProcess.run(
+      ["affected", "--stdin", "--json"], in: fixture.root, input: "src/services/repo.ts\n")
+    #expect(fromArguments.status == 0)
+    #expect(fromStdin.stdout == fromArguments.stdout)
+  }
+
+  @Test func gitDiffNamesTheChangedFiles() throws {
+    let fixture = try FixtureCopy("typescript")
+    defer { fixture.remove() }
+    func git(_ arguments: [String]) throws {
+      let process = Process()
+      process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+      process.arguments = ["git", "-c", "user.name=t", "-c", "user.email=t@example.com"] + arguments
+      process.currentDirectoryURL = fixture.root
+      process.standardOutput = FileHandle.nullDevice
+      process.standardError = FileHandle.nullDevice
+      try process.run()
+      process.waitUntilExit()
+    }
+    try git(["init", "-q"])
+    try git(["add", "."])
+    try git(["commit", "-q", "-m", "base"])
+    let repo = fixture.root.appendingPathComponent("src/services/repo.ts")
+    try (try String(contentsOf: repo, encoding: .utf8) + "\n// changed\n").write(
+      to: repo, atomically: true, encoding: .utf8)
+    _ = try LatticeProcess.run(["index", "."], in: fixture.root)
+    let viaGit = try LatticeProcess.run(["affected", "--git-diff", "HEAD", "--json"], in: fixture.root)
+    let direct = try LatticeProcess.run(["affected", "src/services/repo.ts", "--json"], in: fixture.root)
+    #expect(viaGit.status == 0, "\(viaGit.stderr)")
+    #expect(viaGit.stdout == direct.stdout)
+  }
+}

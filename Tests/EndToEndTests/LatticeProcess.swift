@@ -23,7 +23,7 @@ struct LatticeProcess {
     return folder.appendingPathComponent("lattice")
   }
 
-  static func run(_ arguments: [String], in directory: URL) throws -> Output {
+  static func run(_ arguments: [String], in directory: URL, input: String? = nil) throws -> Output {
     let process = Process()
     process.executableURL = binary
     process.arguments = arguments
@@ -32,7 +32,11 @@ struct LatticeProcess {
     let err = Pipe()
     process.standardOutput = out
     process.standardError = err
+    let stdin = Pipe()
+    process.standardInput = stdin
     try process.run()
+    stdin.fileHandleForWriting.write(Data((input ?? "").utf8))
+    try stdin.fileHandleForWriting.close()
     // Read before waiting, so a large output cannot fill the pipe and block the child.
     let stdout = out.fileHandleForReading.readDataToEndOfFile()
     let stderr = err.fileHandleForReading.readDataToEndOfFile()
