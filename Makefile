@@ -5,7 +5,7 @@ PREFIX ?= /usr/local
 REPO ?= $(shell scripts/demo-repository.sh)
 QUERY ?= url for
 SYMBOL ?= Flask.add_url_rule
-FORMAT_PATHS = Sources Tests Package.swift
+FORMAT_PATHS = Sources Tests Plugins Package.swift
 
 .PHONY: help setup build release test lint format quickstart clean
 

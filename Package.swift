@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 // Lattice: a code-intelligence engine for coding agents.
 // Targets are ordered bottom-up; each layer may import only the layers listed in docs/modules.md.
 import PackageDescription
@@ -49,8 +49,12 @@ let package = Package(
         "LatticeModel", "TreeSitterCore", "TreeSitterTypeScript", "TreeSitterTSX",
         "TreeSitterJavaScript", "TreeSitterPython",
       ],
-      resources: [.copy("Languages/Queries")]
+      exclude: ["Languages/Queries"],
+      plugins: ["EmbedQueries"]
     ),
+    // Build-time: query files → Swift constants (so the binary needs no resource bundle).
+    .executableTarget(name: "EmbedQueriesTool"),
+    .plugin(name: "EmbedQueries", capability: .buildTool(), dependencies: ["EmbedQueriesTool"]),
     // Cross-file binding passes over extracted facts.
     .target(name: "LatticeResolution", dependencies: ["LatticeModel"]),
     // The only GRDB user.

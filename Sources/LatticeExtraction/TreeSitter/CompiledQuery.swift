@@ -19,14 +19,11 @@ final class CompiledQuery: @unchecked Sendable {
   /// Text predicates of each pattern, indexed by pattern index.
   let predicates: [[TextPredicate]]
 
-  /// Loads the language's query file from the module's resources.
+  /// Loads the language's query file, embedded in the binary at build time (plugin EmbedQueries).
   convenience init(language: Language) throws {
     let fileName = LanguageRegistry.queryFileName(for: language)
-    guard
-      let url = Bundle.module.url(forResource: fileName, withExtension: "scm", subdirectory: "Queries"),
-      let source = try? String(contentsOf: url, encoding: .utf8)
-    else {
-      throw QueryLoadError(language: language, message: "\(fileName).scm is missing from the bundle")
+    guard let source = EmbeddedQueries.files[fileName] else {
+      throw QueryLoadError(language: language, message: "\(fileName).scm was not embedded at build time")
     }
     try self.init(language: language, source: source, fileName: fileName)
   }
