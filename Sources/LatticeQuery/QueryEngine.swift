@@ -45,7 +45,8 @@ public struct QueryEngine: Sendable {
       while !queue.isEmpty, found.count < 5 {
         let key = queue.removeFirst()
         if key != type.key, let hit = try store.children(of: key).first(where: { $0.name == member }) {
-          found.append(hit)
+          // Two subclasses may inherit the same member: it is one answer.
+          if !found.contains(where: { $0.key == hit.key }) { found.append(hit) }
           break
         }
         for edge in try store.edges(from: key, kinds: [.extends, .implements]) where seen.insert(edge.target).inserted {

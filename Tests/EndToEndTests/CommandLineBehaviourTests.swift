@@ -147,3 +147,16 @@ import Testing
     #expect(viaGit.stdout == direct.stdout)
   }
 }
+
+/// `Class.member` finds a member the class inherits.
+@Suite struct InheritedMemberLookupTests {
+  @Test func qualifiedNameThroughABaseClass() throws {
+    let fixture = try FixtureCopy("python")
+    defer { fixture.remove() }
+    _ = try LatticeProcess.run(["index", "."], in: fixture.root)
+    let output = try LatticeProcess.run(["callers", "Cat.introduce", "--json"], in: fixture.root)
+    let json = try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any]
+    let targets = (json?["targets"] as? [[String: Any]])?.compactMap { $0["qualified_name"] as? String }
+    #expect(targets == ["Animal.introduce"])
+  }
+}
