@@ -7,13 +7,14 @@ QUERY ?= url for
 SYMBOL ?= Flask.add_url_rule
 FORMAT_PATHS = Sources Tests Plugins Package.swift
 
-.PHONY: help setup build release test lint format quickstart clean
+.PHONY: help setup build release test lint format quickstart install uninstall clean
 
 help:
 	@echo "make quickstart [REPO=path]  set up, build, index REPO (default: Flask 3.1.0 from PyPI) and query it"
 	@echo "make test                    run the whole test suite (Swift tests, then the MCP end-to-end suite)"
 	@echo "make build | release         debug / release build"
 	@echo "make lint | format           check / apply swift-format (config: .swift-format)"
+	@echo "make install [PREFIX=/usr/local]  install the lattice binary and bash/zsh/fish completions"
 	@echo "make clean                   remove build outputs and fetched tree-sitter sources"
 
 # Fetches the pinned tree-sitter sources (idempotent).
@@ -43,6 +44,19 @@ quickstart: release
 	.build/release/lattice query --root $(REPO) --limit 5 $(QUERY)
 	.build/release/lattice callers --root $(REPO) --limit 10 $(SYMBOL)
 	@echo "Try: .build/release/lattice --help, and the commands above with --json."
+
+# One self-contained binary (query files are embedded) plus shell completions.
+install: release
+	install -d "$(DESTDIR)$(PREFIX)/bin" "$(DESTDIR)$(PREFIX)/share/bash-completion/completions" \
+	  "$(DESTDIR)$(PREFIX)/share/zsh/site-functions" "$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d"
+	install -m 0755 .build/release/lattice "$(DESTDIR)$(PREFIX)/bin/lattice"
+	.build/release/lattice --generate-completion-script bash > "$(DESTDIR)$(PREFIX)/share/bash-completion/completions/lattice"
+	.build/release/lattice --generate-completion-script zsh > "$(DESTDIR)$(PREFIX)/share/zsh/site-functions/_lattice"
+	.build/release/lattice --generate-completion-script fish > "$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/lattice.fish"
+
+uninstall:
+	rm -f "$(DESTDIR)$(PREFIX)/bin/lattice" "$(DESTDIR)$(PREFIX)/share/bash-completion/completions/lattice" \
+	  "$(DESTDIR)$(PREFIX)/share/zsh/site-functions/_lattice" "$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/lattice.fish"
 
 clean:
 	rm -rf .build ThirdParty
