@@ -74,11 +74,13 @@ let package = Package(
       name: "LatticeMCP",
       dependencies: ["LatticeModel", "LatticeQuery", "LatticeIndexing", .product(name: "MCP", package: "swift-sdk")]
     ),
+    // Registers the MCP server with coding agents: one file per agent, format-preserving editors.
+    .target(name: "LatticeInstall", dependencies: ["LatticeModel"]),
     // The command-line tool: one file per command.
     .executableTarget(
       name: "lattice",
       dependencies: [
-        "LatticeModel", "LatticeIndexing", "LatticeQuery", "LatticeMCP",
+        "LatticeModel", "LatticeIndexing", "LatticeQuery", "LatticeMCP", "LatticeInstall",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -89,6 +91,7 @@ let package = Package(
       name: "LatticeIndexingTests",
       dependencies: ["LatticeIndexing", "LatticeQuery", "LatticeStore", "LatticeModel"]
     ),
+    .testTarget(name: "LatticeInstallTests", dependencies: ["LatticeInstall"], exclude: ["Golden"]),
     .testTarget(name: "EndToEndTests", dependencies: ["lattice"], exclude: ["Golden"]),
   ],
   swiftLanguageModes: [.v6]

@@ -23,8 +23,13 @@ struct LatticeProcess {
     return folder.appendingPathComponent("lattice")
   }
 
-  static func run(_ arguments: [String], in directory: URL, input: String? = nil) throws -> Output {
+  static func run(
+    _ arguments: [String], in directory: URL, input: String? = nil, environment: [String: String] = [:]
+  ) throws -> Output {
     let process = Process()
+    if !environment.isEmpty {
+      process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+    }
     process.executableURL = binary
     process.arguments = arguments
     process.currentDirectoryURL = directory
