@@ -32,7 +32,14 @@ public struct Indexer: Sendable {
 
   public init(options: IndexOptions) { self.options = options }
 
-  public func run(progress: (@Sendable (IndexProgress) -> Void)? = nil) async throws -> IndexSummary {
+  /// Brings the index up to date. `only`: the repository-relative paths known to have changed (a
+  /// watcher's batch); nil walks the whole tree. A changed tsconfig/jsconfig, or an index that was
+  /// never completed, always gets the whole walk.
+  public func run(
+    only changedPaths: Set<String>? = nil, progress: (@Sendable (IndexProgress) -> Void)? = nil
+  )
+    async throws -> IndexSummary
+  {
     let clock = ContinuousClock()
     let start = clock.now
     var summary = IndexSummary(root: options.root.path)
@@ -45,11 +52,21 @@ public struct Indexer: Sendable {
       summary.phaseSeconds[name] = ((clock.now - phaseStart).seconds * 1000).rounded() / 1000
       phaseStart = clock.now
     }
-    let discovery = FileDiscovery.walk(root: options.root)
+    let storedAliases = try store.meta("module_aliases").flatMap {
+      try? JSONDecoder().decode([ModuleAliases].self, from: Data($0.utf8))
+    }
+    let partial = changedPaths.flatMap { paths -> Set<String>? in
+      let touchesConfig = paths.contains { FileDiscovery.moduleConfigNames.contains(RepoPath.fileName(of: $0)) }
+      return touchesConfig || wasInterrupted || storedAliases == nil ? nil : paths
+    }
+    let discovery =
+      partial.map { FileDiscovery.inspect($0, root: options.root) } ?? FileDiscovery.walk(root: options.root)
     summary.filesDiscovered = discovery.files.count
     let stored = try store.fileStates()
     let present = Set(discovery.files.map(\.path))
-    let removed = stored.keys.filter { !present.contains($0) }.sorted()
+    // A partial run can only remove the paths it was told about.
+    let candidates = partial.map { Array($0) } ?? Array(stored.keys)
+    let removed = candidates.filter { stored[$0] != nil && !present.contains($0) }.sorted()
     try store.removeFiles(removed)
     summary.filesRemoved = removed.count
 
@@ -66,8 +83,10 @@ public struct Indexer: Sendable {
       changed, stored: stored, extractor: extractor, store: store, summary: &summary, progress: progress)
     endPhase("parse_and_write")
 
-    let aliases = ModuleConfigReader.read(discovery.moduleConfigs, root: options.root)
-    let aliasesHash = ContentHash.of(String(decoding: try JSONEncoder.sorted.encode(aliases), as: UTF8.self))
+    let aliases =
+      partial == nil ? ModuleConfigReader.read(discovery.moduleConfigs, root: options.root) : storedAliases ?? []
+    let aliasesJSON = String(decoding: try JSONEncoder.sorted.encode(aliases), as: UTF8.self)
+    let aliasesHash = ContentHash.of(aliasesJSON)
     let aliasesChanged = try store.meta("module_aliases_hash") != aliasesHash
     if parsed.wroteFacts || !removed.isEmpty || wasInterrupted || aliasesChanged {
       progress?(IndexProgress(phase: "resolving", done: 0, total: 0, elapsed: (clock.now - start).seconds))
@@ -87,7 +106,7 @@ public struct Indexer: Sendable {
     summary.skipped = stats.skippedByReason
     summary.seconds = (clock.now - start).seconds
     try store.setMeta([
-      "index_state": "complete", "module_aliases_hash": aliasesHash,
+      "index_state": "complete", "module_aliases_hash": aliasesHash, "module_aliases": aliasesJSON,
       "indexed_at": ISO8601DateFormatter().string(from: Date()), "schema_version": IndexStore.schemaVersion,
     ])
     try store.checkpoint()

@@ -5,6 +5,11 @@ public enum RepoPath {
     return String(path[..<slash])
   }
 
+  public static func fileName(of path: String) -> String {
+    guard let slash = path.lastIndex(of: "/") else { return path }
+    return String(path[path.index(after: slash)...])
+  }
+
   public static func join(_ base: String, _ relative: String) -> String {
     base.isEmpty ? relative : relative.isEmpty ? base : "\(base)/\(relative)"
   }

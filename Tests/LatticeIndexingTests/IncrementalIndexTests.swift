@@ -75,6 +75,58 @@ import Testing
     }
   }
 
+  /// What a watcher does: tell the indexer only which paths changed.
+  @Test func updatesOfOnlyTheChangedPathsMatchAFullIndex() async throws {
+    let repo = try ScratchRepo()
+    defer { repo.delete() }
+    var generator = SplitMix64(seed: 0x5eed)
+    let names = ["alpha", "beta", "gamma"]
+    func module() -> String {
+      let callee = names[Int(generator.next() % 3)]
+      let own = names[Int(generator.next() % 3)]
+      return
+        "import { \(callee) } from './m\(generator.next() % 4)';\nexport function \(own)() { return \(callee)(); }\n"
+    }
+    for index in 0..<4 { try repo.write("src/m\(index).ts", module()) }
+    try repo.write(".gitignore", "gen/\n")
+    try await repo.index()
+    for _ in 0..<15 {
+      var touched: Set<String> = []
+      for _ in 0..<(1 + generator.next() % 3) {
+        let path = "src/m\(generator.next() % 5).ts"
+        touched.insert(path)
+        let exists = FileManager.default.fileExists(atPath: repo.root.appendingPathComponent(path).path)
+        switch generator.next() % 4 {
+        case 0 where exists: try repo.remove(path)
+        case 1 where exists:
+          let target = "src/m\(generator.next() % 5).ts"
+          if !FileManager.default.fileExists(atPath: repo.root.appendingPathComponent(target).path) {
+            try repo.move(path, target)
+            touched.insert(target)
+          }
+        default: try repo.write(path, module())
+        }
+      }
+      // An ignored path reported by a watcher is not indexed.
+      try repo.write("gen/out.ts", "export const generated = 1;\n")
+      touched.insert("gen/out.ts")
+      try await repo.index(only: touched)
+      #expect(try repo.graphDump() == (try await repo.freshIndexDump()))
+    }
+  }
+
+  @Test func aChangedTsconfigTriggersAFullWalk() async throws {
+    let repo = try ScratchRepo()
+    defer { repo.delete() }
+    try repo.write("src/lib/util.ts", "export function help() { return 1; }\n")
+    try repo.write("src/app.ts", "import { help } from '@lib/util';\nexport const x = help();\n")
+    try await repo.index()
+    #expect(!(try repo.graphDump().contains { $0.contains("calls typescript:src/lib/util.ts#function:help") }))
+    try repo.write("tsconfig.json", #"{ "compilerOptions": { "baseUrl": ".", "paths": { "@lib/*": ["src/lib/*"] } } }"#)
+    try await repo.index(only: ["tsconfig.json"])
+    #expect(try repo.graphDump().contains { $0.contains("calls typescript:src/lib/util.ts#function:help") })
+  }
+
   @Test func indexingTwiceFromNothingIsDeterministic() async throws {
     let first = try await FixtureIndex.build("typescript")
     let second = try await FixtureIndex.build("typescript")

@@ -38,6 +38,59 @@ enum FileDiscovery {
     return result
   }
 
+  /// Looks at given paths only (a watcher's batch): which are indexable source files now, applying
+  /// the same ignore rules as a walk (every `.gitignore` above each path). Paths that no longer
+  /// exist, are ignored, or are not source files are simply absent from the result.
+  static func inspect(_ paths: Set<String>, root: URL) -> Discovery {
+    var base = IgnoreRules.defaults()
+    if let exclude = try? String(contentsOf: root.appendingPathComponent(".git/info/exclude"), encoding: .utf8) {
+      base = base.adding(excludeFileContents: exclude)
+    }
+    var rulesByFolder: [String: IgnoreRules] = [:]
+    func rules(for folder: String) -> IgnoreRules {
+      if let cached = rulesByFolder[folder] { return cached }
+      var rules = folder.isEmpty ? base : rules(for: RepoPath.directory(of: folder))
+      let gitignore = root.appendingPathComponent(folder).appendingPathComponent(".gitignore")
+      if let text = try? String(contentsOf: gitignore, encoding: .utf8) {
+        rules = rules.adding(gitignoreContents: text, directory: folder)
+      }
+      rulesByFolder[folder] = rules
+      return rules
+    }
+    var result = Discovery(files: [], moduleConfigs: [])
+    for path in paths.sorted() {
+      let folder = RepoPath.directory(of: path)
+      guard !rules(for: folder).isIgnoredConsideringAncestors(path: path, isDirectory: false) else { continue }
+      let name = RepoPath.fileName(of: path)
+      let full = root.appendingPathComponent(path).path
+      var info = stat()
+      guard lstat(full, &info) == 0, let language = LanguageRegistry.language(forPath: name) else { continue }
+      if let file = entry(path: path, full: full, language: language, info: info) { result.files.append(file) }
+    }
+    return result
+  }
+
+  /// A regular file, or a symlink to one (a loop or a dangling link is kept with its skip reason);
+  /// nil for anything else.
+  private static func entry(path: String, full: String, language: Language, info: stat) -> DiscoveredFile? {
+    let type = info.st_mode & S_IFMT
+    guard type == S_IFREG || type == S_IFLNK else { return nil }
+    var file = DiscoveredFile(
+      path: path, language: language, size: Int(info.st_size), mtime: modificationTime(info), skipReason: nil)
+    if type == S_IFLNK {
+      var target = stat()
+      if stat(full, &target) != 0 {
+        file.skipReason = errno == ELOOP ? .symlinkLoop : .unreadable
+      } else if target.st_mode & S_IFMT != S_IFREG {
+        return nil
+      } else {
+        file.size = Int(target.st_size)
+        file.mtime = modificationTime(target)
+      }
+    }
+    return file
+  }
+
   private static func walk(directory: String, root: String, rules: IgnoreRules, into result: inout Discovery) {
     let absolute = directory.isEmpty ? root : "\(root)/\(directory)"
     guard let names = try? FileManager.default.contentsOfDirectory(atPath: absolute) else { return }
@@ -59,20 +112,9 @@ enum FileDiscovery {
       }
       guard type == S_IFREG || type == S_IFLNK, !rules.isIgnored(path: path, isDirectory: false) else { continue }
       if moduleConfigNames.contains(name) { result.moduleConfigs.append(path) }
-      guard let language = LanguageRegistry.language(forPath: name) else { continue }
-      var file = DiscoveredFile(
-        path: path, language: language, size: Int(info.st_size), mtime: modificationTime(info), skipReason: nil)
-      if type == S_IFLNK {
-        var target = stat()
-        if stat(full, &target) != 0 {
-          file.skipReason = errno == ELOOP ? .symlinkLoop : .unreadable
-        } else if target.st_mode & S_IFMT != S_IFREG {
-          continue
-        } else {
-          file.size = Int(target.st_size)
-          file.mtime = modificationTime(target)
-        }
-      }
+      guard let language = LanguageRegistry.language(forPath: name),
+        let file = entry(path: path, full: full, language: language, info: info)
+      else { continue }
       result.files.append(file)
     }
   }

@@ -27,7 +27,9 @@ struct ScratchRepo {
   }
 
   @discardableResult
-  func index() async throws -> IndexSummary { try await Indexer(options: IndexOptions(root: root)).run() }
+  func index(only paths: Set<String>? = nil) async throws -> IndexSummary {
+    try await Indexer(options: IndexOptions(root: root)).run(only: paths)
+  }
 
   func store() throws -> IndexStore {
     try IndexStore(path: root.appendingPathComponent(".lattice/index.db").path, create: false)
