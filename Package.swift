@@ -62,10 +62,12 @@ let package = Package(
       name: "LatticeStore",
       dependencies: ["LatticeModel", .product(name: "GRDB", package: "GRDB.swift")]
     ),
-    // Discovery, the parallel pipeline, incremental updates.
+    // File watching: inotify on Linux, a polling fallback; no knowledge of the index.
+    .target(name: "LatticeWatch", dependencies: ["LatticeModel"]),
+    // Discovery, the parallel pipeline, incremental updates, the live (watched) index.
     .target(
       name: "LatticeIndexing",
-      dependencies: ["LatticeModel", "LatticeExtraction", "LatticeResolution", "LatticeStore"]
+      dependencies: ["LatticeModel", "LatticeExtraction", "LatticeResolution", "LatticeStore", "LatticeWatch"]
     ),
     // Read-only questions over the store.
     .target(name: "LatticeQuery", dependencies: ["LatticeModel", "LatticeStore"]),
@@ -92,6 +94,7 @@ let package = Package(
       dependencies: ["LatticeIndexing", "LatticeQuery", "LatticeStore", "LatticeModel"]
     ),
     .testTarget(name: "LatticeInstallTests", dependencies: ["LatticeInstall"], exclude: ["Golden"]),
+    .testTarget(name: "LatticeWatchTests", dependencies: ["LatticeWatch"]),
     .testTarget(name: "EndToEndTests", dependencies: ["lattice"], exclude: ["Golden"]),
   ],
   swiftLanguageModes: [.v6]

@@ -56,7 +56,11 @@ public struct Indexer: Sendable {
       try? JSONDecoder().decode([ModuleAliases].self, from: Data($0.utf8))
     }
     let partial = changedPaths.flatMap { paths -> Set<String>? in
-      let touchesConfig = paths.contains { FileDiscovery.moduleConfigNames.contains(RepoPath.fileName(of: $0)) }
+      // Module aliases and ignore rules come from whole-tree files: a change to one re-walks the tree.
+      let touchesConfig = paths.contains {
+        let name = RepoPath.fileName(of: $0)
+        return FileDiscovery.moduleConfigNames.contains(name) || name == ".gitignore"
+      }
       return touchesConfig || wasInterrupted || storedAliases == nil ? nil : paths
     }
     let discovery =

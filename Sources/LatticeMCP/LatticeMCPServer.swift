@@ -46,15 +46,20 @@ public struct LatticeMCPServer: Sendable {
     await server.withMethodHandler(CallTool.self) { params in
       try await Self.answer(params, state: state)
     }
-    if indexFirst {
-      let root = self.root
-      Task.detached(priority: .utility) {
-        _ = try? await Indexer(options: IndexOptions(root: root)).run()
-        await state.indexFinished()
+    // One process per repository indexes and watches it; the others read (docs/live-index.md).
+    let live = LiveIndex(options: IndexOptions(root: root)) { event in
+      switch event {
+      case .caughtUp: Task { await state.indexFinished() }
+      case .warning(let text), .failed(let text): FileHandle.standardError.write(Data("lattice: \(text)\n".utf8))
+      default: break
       }
+    }
+    if indexFirst {
+      Task.detached(priority: .utility) { await live.run() }
     }
     try await server.start(transport: StdioTransport())
     await server.waitUntilCompleted()
+    await live.stop()
   }
 
   static func answer(_ params: CallTool.Parameters, state: ServerState) async throws -> CallTool.Result {
@@ -94,6 +99,10 @@ actor ServerState {
 
   func engine() throws -> QueryEngine {
     if let cached { return cached }
+    if firstIndexRunning, (try? QueryEngine(root: root).meta("index_state")) == "complete" {
+      // Another process (the repository's owner) finished the first index.
+      firstIndexRunning = false
+    }
     if firstIndexRunning {
       throw ToolError(
         errorType: .notIndexed, message: "\(root.path) is being indexed for the first time", retryable: true,

@@ -7,6 +7,13 @@ import LatticeStore
 extension QueryEngine {
   static let defaultMaxTokens = 2000
 
+  /// Adds the live index's freshness note (files changed but not yet re-indexed) to an answer.
+  func withFreshness(_ answer: AgentAnswer) throws -> AgentAnswer {
+    let notes = try freshnessNotes()
+    guard !notes.isEmpty else { return answer }
+    return AgentAnswer(results: answer.results, extra: answer.extra, notes: notes + answer.notes, cut: answer.cut)
+  }
+
   // MARK: search
 
   public func agentSearch(
@@ -32,9 +39,10 @@ extension QueryEngine {
     }
     var notes: [String] = []
     if found.isEmpty { notes.append("no symbol matches; for literal text (strings, comments, config) use grep") }
-    return AgentAnswer(
-      results: records, notes: notes,
-      cut: budget.cutDescription(howToGetMore: "Narrow with kind/path, or raise limit or max_tokens."))
+    return try withFreshness(
+      AgentAnswer(
+        results: records, notes: notes,
+        cut: budget.cutDescription(howToGetMore: "Narrow with kind/path, or raise limit or max_tokens.")))
   }
 
   // MARK: node
@@ -73,9 +81,10 @@ extension QueryEngine {
       }
       if budget.spend(record, label: "more matching symbols") { records.append(record) }
     }
-    return AgentAnswer(
-      results: records, notes: notes,
-      cut: budget.cutDescription(howToGetMore: "Ask with focus callers/callees/refs, or raise max_tokens."))
+    return try withFreshness(
+      AgentAnswer(
+        results: records, notes: notes,
+        cut: budget.cutDescription(howToGetMore: "Ask with focus callers/callees/refs, or raise max_tokens.")))
   }
 
   // MARK: context
@@ -94,12 +103,13 @@ extension QueryEngine {
     }
     let entries = try entrySymbols(for: words, limit: 6, namesOnly: !literals.isEmpty)
     guard !entries.isEmpty else {
-      return AgentAnswer(
-        results: [],
-        notes: leadNotes + [
-          "no symbol matches the task's names; try lattice_search with other words, or grep for literal text"
-        ],
-        cut: nil)
+      return try withFreshness(
+        AgentAnswer(
+          results: [],
+          notes: leadNotes + [
+            "no symbol matches the task's names; try lattice_search with other words, or grep for literal text"
+          ],
+          cut: nil))
     }
     var notes =
       leadNotes + [
@@ -144,10 +154,11 @@ extension QueryEngine {
       // Short enough to fit in the reserve kept for the cut sentence.
       notes.append("name-match relations are guesses by unique name (confidence 0.5)")
     }
-    return AgentAnswer(
-      results: records, extra: ["files": files], notes: notes,
-      cut: budget.cutDescription(
-        howToGetMore: "Use lattice_node on a symbol for its full relations, or raise max_tokens."))
+    return try withFreshness(
+      AgentAnswer(
+        results: records, extra: ["files": files], notes: notes,
+        cut: budget.cutDescription(
+          howToGetMore: "Use lattice_node on a symbol for its full relations, or raise max_tokens.")))
   }
 
   /// Symbols a natural-language task names: identifiers written as code (`Hono.fetch`,
@@ -302,10 +313,11 @@ extension QueryEngine {
         }
       }
     }
-    return AgentAnswer(
-      results: records, extra: paths.isEmpty ? nil : ["paths": paths], notes: notes,
-      cut: budget.cutDescription(howToGetMore: "Explore fewer items at once, or raise max_tokens.")
-    )
+    return try withFreshness(
+      AgentAnswer(
+        results: records, extra: paths.isEmpty ? nil : ["paths": paths], notes: notes,
+        cut: budget.cutDescription(howToGetMore: "Explore fewer items at once, or raise max_tokens.")
+      ))
   }
 
   // MARK: Shared pieces

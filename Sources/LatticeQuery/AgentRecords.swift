@@ -91,7 +91,7 @@ public struct AgentAnswer: Codable, Sendable {
   public var tokens: Int
 
   /// `tokens` is counted here, over the whole encoded answer (records, notes and the cut sentence).
-  public init(results: [AgentRecord], extra: [String: [String]]? = nil, notes: [String], cut: String?) {
+  init(results: [AgentRecord], extra: [String: [String]]? = nil, notes: [String], cut: String?) {
     self.results = results
     self.extra = extra
     self.notes = notes

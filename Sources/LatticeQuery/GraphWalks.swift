@@ -125,6 +125,7 @@ extension QueryEngine {
         "no call path within \(maxDepth) calls; calls through callbacks, events or dynamic dispatch are not seen")
     }
     if sources.count > 1 || targets.count > 1 { notes.append("ambiguous name: paths cover every match") }
+    notes = try freshnessNotes() + notes
     return TraceAnswer(
       from: sources.map(SymbolRecord.init), to: targets.map(SymbolRecord.init), paths: hops, truncated: truncated,
       notes: notes)
@@ -173,7 +174,9 @@ extension QueryEngine {
     return ImpactAnswer(
       targets: targets.map(SymbolRecord.init), files: kept, symbolCount: found.count,
       testFiles: files.filter(\.isTest).map(\.file), truncated: truncated,
-      notes: ["users reached through dynamic dispatch, reflection or framework wiring are not seen"])
+      notes: try freshnessNotes() + [
+        "users reached through dynamic dispatch, reflection or framework wiring are not seen"
+      ])
   }
 
   /// Symbols defined in the changed files, everything that uses them (2 hops), and the test files

@@ -196,6 +196,21 @@ public struct QueryEngine: Sendable {
 
   public func meta(_ key: String) throws -> String? { try store.meta(key) }
 
+  /// Files the live index saw change and has not re-indexed yet (empty when the index is current).
+  public func pendingPaths() throws -> [String] {
+    guard let json = try store.meta("pending_paths") else { return [] }
+    return (try? JSONDecoder().decode([String].self, from: Data(json.utf8))) ?? []
+  }
+
+  /// A note for answers given while the index is catching up with edits.
+  func freshnessNotes() throws -> [String] {
+    let pending = try pendingPaths()
+    guard !pending.isEmpty else { return [] }
+    let shown = pending.prefix(5).joined(separator: ", ")
+    let more = pending.count > 5 ? " and \(pending.count - 5) more" : ""
+    return ["index catching up: \(pending.count) changed files not yet re-indexed (\(shown)\(more))"]
+  }
+
   /// The definition's source lines, read from disk now (the file may have changed since indexing).
   private func sourceText(of symbol: Symbol) -> String? {
     guard let text = try? String(contentsOf: root.appendingPathComponent(symbol.file), encoding: .utf8) else {

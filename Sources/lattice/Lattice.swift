@@ -14,7 +14,7 @@ struct Lattice: AsyncParsableCommand {
       IndexCommand.self, StatusCommand.self, QueryCommand.self, NodeCommand.self, CallersCommand.self,
       CalleesCommand.self, RefsCommand.self, ImplementationsCommand.self, DefinitionCommand.self,
       ContextCommand.self, ExploreCommand.self, TraceCommand.self, ImpactCommand.self, AffectedCommand.self,
-      ServeCommand.self, InstallCommand.self, UninstallCommand.self, InitCommand.self,
+      ServeCommand.self, WatchCommand.self, InstallCommand.self, UninstallCommand.self, InitCommand.self,
     ])
 
   /// Exit codes are part of the interface: 0 found, 1 nothing found, 2 usage or index error.

@@ -20,11 +20,13 @@ struct StatusCommand: ParsableCommand {
     var provenance: [String: Int]
     var unresolved: [String: Int]
     var partialFiles: [String]
+    var pendingFiles: [String]
 
     enum CodingKeys: String, CodingKey {
       case root, state, files, languages, skipped, symbols, edges, provenance, unresolved
       case indexedAt = "indexed_at"
       case partialFiles = "partial_files"
+      case pendingFiles = "pending_files"
     }
   }
 
@@ -35,7 +37,8 @@ struct StatusCommand: ParsableCommand {
       root: engine.root.path, indexedAt: try engine.meta("indexed_at"), state: try engine.meta("index_state"),
       files: stats.filesByStatus, languages: stats.filesByLanguage, skipped: stats.skippedByReason,
       symbols: stats.symbols, edges: stats.edgesByKind, provenance: stats.edgesByProvenance,
-      unresolved: stats.unresolvedByReason, partialFiles: try engine.partialFiles())
+      unresolved: stats.unresolvedByReason, partialFiles: try engine.partialFiles(),
+      pendingFiles: try engine.pendingPaths())
     if options.json { return try printJSON(status) }
     func list(_ counts: [String: Int]) -> String {
       counts.isEmpty
@@ -54,6 +57,9 @@ struct StatusCommand: ParsableCommand {
     table.add(["edges", list(status.edges)])
     table.add(["provenance", list(status.provenance)])
     table.add(["unresolved", list(status.unresolved)])
+    if !status.pendingFiles.isEmpty {
+      table.add(["catching up", "\(status.pendingFiles.count) changed files not yet re-indexed"])
+    }
     if !status.partialFiles.isEmpty {
       let shown = status.partialFiles.prefix(5).joined(separator: ", ")
       let more = status.partialFiles.count > 5 ? " and \(status.partialFiles.count - 5) more (--json lists all)" : ""

@@ -42,25 +42,10 @@ enum FileDiscovery {
   /// the same ignore rules as a walk (every `.gitignore` above each path). Paths that no longer
   /// exist, are ignored, or are not source files are simply absent from the result.
   static func inspect(_ paths: Set<String>, root: URL) -> Discovery {
-    var base = IgnoreRules.defaults()
-    if let exclude = try? String(contentsOf: root.appendingPathComponent(".git/info/exclude"), encoding: .utf8) {
-      base = base.adding(excludeFileContents: exclude)
-    }
-    var rulesByFolder: [String: IgnoreRules] = [:]
-    func rules(for folder: String) -> IgnoreRules {
-      if let cached = rulesByFolder[folder] { return cached }
-      var rules = folder.isEmpty ? base : rules(for: RepoPath.directory(of: folder))
-      let gitignore = root.appendingPathComponent(folder).appendingPathComponent(".gitignore")
-      if let text = try? String(contentsOf: gitignore, encoding: .utf8) {
-        rules = rules.adding(gitignoreContents: text, directory: folder)
-      }
-      rulesByFolder[folder] = rules
-      return rules
-    }
+    let oracle = IgnoreOracle(root: root)
     var result = Discovery(files: [], moduleConfigs: [])
     for path in paths.sorted() {
-      let folder = RepoPath.directory(of: path)
-      guard !rules(for: folder).isIgnoredConsideringAncestors(path: path, isDirectory: false) else { continue }
+      guard !oracle.isIgnored(path, isDirectory: false) else { continue }
       let name = RepoPath.fileName(of: path)
       let full = root.appendingPathComponent(path).path
       var info = stat()
