@@ -74,15 +74,19 @@ let package = Package(
     // The MCP server: one file per tool; the only layer that sees the MCP SDK.
     .target(
       name: "LatticeMCP",
-      dependencies: ["LatticeModel", "LatticeQuery", "LatticeIndexing", .product(name: "MCP", package: "swift-sdk")]
+      dependencies: [
+        "LatticeModel", "LatticeQuery", "LatticeIndexing", "LatticeMemory", .product(name: "MCP", package: "swift-sdk"),
+      ]
     ),
+    // Agent memory: verbatim facts in files, anchored to symbols, flagged when the code changes.
+    .target(name: "LatticeMemory", dependencies: ["LatticeModel", "LatticeStore"]),
     // Registers the MCP server with coding agents: one file per agent, format-preserving editors.
     .target(name: "LatticeInstall", dependencies: ["LatticeModel"]),
     // The command-line tool: one file per command.
     .executableTarget(
       name: "lattice",
       dependencies: [
-        "LatticeModel", "LatticeIndexing", "LatticeQuery", "LatticeMCP", "LatticeInstall",
+        "LatticeModel", "LatticeIndexing", "LatticeQuery", "LatticeMCP", "LatticeInstall", "LatticeMemory",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -95,6 +99,7 @@ let package = Package(
     ),
     .testTarget(name: "LatticeInstallTests", dependencies: ["LatticeInstall"], exclude: ["Golden"]),
     .testTarget(name: "LatticeWatchTests", dependencies: ["LatticeWatch"]),
+    .testTarget(name: "LatticeMemoryTests", dependencies: ["LatticeMemory", "LatticeIndexing", "LatticeStore"]),
     .testTarget(name: "EndToEndTests", dependencies: ["lattice"], exclude: ["Golden"]),
   ],
   swiftLanguageModes: [.v6]

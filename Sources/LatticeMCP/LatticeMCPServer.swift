@@ -12,6 +12,7 @@ public struct LatticeMCPServer: Sendable {
   static var tools: [any LatticeTool.Type] {
     [
       ContextTool.self, SearchTool.self, NodeTool.self, ExploreTool.self, TraceTool.self, ImpactTool.self,
+      RememberTool.self, RecallTool.self, ReviseTool.self,
     ]
   }
 

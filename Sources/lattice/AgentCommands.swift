@@ -112,21 +112,23 @@ struct AffectedCommand: ParsableCommand {
     if answer.files.isEmpty && answer.testFiles.isEmpty { throw ExitCode(1) }
   }
 
-  private func gitChangedFiles(since revision: String, root: URL) throws -> [String] {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["git", "-C", root.path, "diff", "--name-only", revision, "--"]
-    let output = Pipe()
-    process.standardOutput = output
-    process.standardError = FileHandle.nullDevice
-    try process.run()
-    let data = output.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    guard process.terminationStatus == 0 else {
-      throw CLIError("git diff --name-only \(revision) failed in \(root.path)")
-    }
-    return String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
+}
+
+/// Files changed since a git revision (`git diff --name-only REV`), repository-relative.
+func gitChangedFiles(since revision: String, root: URL) throws -> [String] {
+  let process = Process()
+  process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+  process.arguments = ["git", "-C", root.path, "diff", "--name-only", revision, "--"]
+  let output = Pipe()
+  process.standardOutput = output
+  process.standardError = FileHandle.nullDevice
+  try process.run()
+  let data = output.fileHandleForReading.readDataToEndOfFile()
+  process.waitUntilExit()
+  guard process.terminationStatus == 0 else {
+    throw CLIError("git diff --name-only \(revision) failed in \(root.path)")
   }
+  return String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
 }
 
 func printAgentAnswer(_ answer: AgentAnswer, json: Bool) throws {

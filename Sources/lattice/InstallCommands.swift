@@ -142,12 +142,15 @@ struct InitCommand: AsyncParsableCommand {
     print(
       "indexed \(summary.filesParsed) files: \(summary.symbols) symbols, \(summary.edges) edges (\(String(format: "%.2f", summary.seconds))s)"
     )
+    // The index is local; remembered facts (.lattice/memory/) are meant to be committed and reviewed.
     let gitignore = root.appendingPathComponent(".gitignore")
     let existing = (try? String(contentsOf: gitignore, encoding: .utf8)) ?? ""
-    if !existing.split(separator: "\n").contains(where: { $0.trimmingCharacters(in: .whitespaces) == ".lattice/" }) {
+    let lines = Set(existing.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) })
+    if !lines.contains(".lattice/*") && !lines.contains(".lattice/") {
       let separator = existing.isEmpty || existing.hasSuffix("\n") ? "" : "\n"
-      try (existing + separator + ".lattice/\n").write(to: gitignore, atomically: true, encoding: .utf8)
-      print("added .lattice/ to .gitignore")
+      try (existing + separator + ".lattice/*\n!.lattice/memory/\n").write(
+        to: gitignore, atomically: true, encoding: .utf8)
+      print("added .lattice/ to .gitignore (except .lattice/memory/, for remembered facts)")
     }
     if !noInstall {
       let installer = Installer(environment: .current(projectRoot: root))

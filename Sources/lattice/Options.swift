@@ -27,7 +27,10 @@ struct QueryOptions: ParsableArguments {
     }
   }
 
-  func resolvedRoot() throws -> URL {
+  func resolvedRoot() throws -> URL { try Self.locateRoot(root) }
+
+  /// The given repository (which must be indexed), or the nearest ancestor holding `.lattice/`.
+  static func locateRoot(_ root: String?) throws -> URL {
     if let root {
       let url = URL(fileURLWithPath: root).standardizedFileURL
       guard FileManager.default.fileExists(atPath: url.appendingPathComponent(".lattice/index.db").path) else {

@@ -80,6 +80,8 @@ import Testing
     let output = try LatticeProcess.run(["init"], in: sandbox.project, environment: sandbox.environment)
     #expect(output.status == 0, "\(output.stderr)")
     #expect(output.stdout.contains("added .lattice/ to .gitignore"))
+    let ignore = try String(contentsOf: sandbox.project.appendingPathComponent(".gitignore"), encoding: .utf8)
+    #expect(ignore == ".lattice/*\n!.lattice/memory/\n")
     #expect(FileManager.default.fileExists(atPath: sandbox.project.appendingPathComponent(".lattice/index.db").path))
     let mcp = try String(contentsOf: sandbox.project.appendingPathComponent(".mcp.json"), encoding: .utf8)
     #expect(mcp.contains("\"lattice\""))

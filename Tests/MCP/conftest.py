@@ -48,6 +48,9 @@ TOOL_NAMES = [
     "lattice_impact",
 ]
 
+# Memory tools write (to .lattice/memory/ only); they are listed after the read-only ones.
+MEMORY_TOOL_NAMES = ["lattice_remember", "lattice_recall", "lattice_revise"]
+
 # Text that must never reach an agent: Swift runtime traps, backtraces, source locations.
 STACK_TRACE_MARKERS = [
     "Fatal error",

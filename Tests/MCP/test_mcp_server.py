@@ -20,7 +20,7 @@ from mcp import MCPError
 from mcp.types import CONNECTION_CLOSED, REQUEST_TIMEOUT
 from mcp.types.version import HANDSHAKE_PROTOCOL_VERSIONS
 
-from conftest import GOLDEN_DIR, TOOL_NAMES, assert_no_stack_trace, binary_path, connect
+from conftest import GOLDEN_DIR, MEMORY_TOOL_NAMES, TOOL_NAMES, assert_no_stack_trace, binary_path, connect
 
 pytestmark = pytest.mark.anyio
 
@@ -83,8 +83,10 @@ async def test_list_tools(indexed_repo: Path) -> None:
     async with connect(indexed_repo) as conn:
         listing = await conn.session.list_tools()
         assert listing.next_cursor is None
-        assert [tool.name for tool in listing.tools] == TOOL_NAMES
+        assert [tool.name for tool in listing.tools] == TOOL_NAMES + MEMORY_TOOL_NAMES
         for tool in listing.tools:
+            if tool.name in MEMORY_TOOL_NAMES:
+                continue  # checked in test_memory_round_trip
             assert tool.description and tool.title
             assert tool.annotations is not None
             assert tool.annotations.read_only_hint is True, tool.name
@@ -622,7 +624,7 @@ async def test_malformed_json_rpc(raw_server) -> None:
     assert json.loads(result["content"][0]["text"])["results"][0]["symbol"] == "Greeter.greet"
 
     server.send({"jsonrpc": "2.0", "id": 9, "method": "tools/list"})
-    assert len(server.receive_response(9)["result"]["tools"]) == 6
+    assert len(server.receive_response(9)["result"]["tools"]) == len(TOOL_NAMES) + len(MEMORY_TOOL_NAMES)
 
     assert server.process.poll() is None
     server.close_stdin()
@@ -694,3 +696,45 @@ async def test_golden(indexed_repo: Path, tool: str, arguments: dict[str, Any], 
         path.write_text(text + "\n")
     assert path.is_file(), f"missing {path}; record it with LATTICE_RECORD_GOLDEN=1"
     assert text == path.read_text().rstrip("\n")
+
+
+# ---------------------------------------------------------------------------------------------
+# Memory
+
+
+async def test_memory_round_trip(indexed_repo: Path) -> None:
+    """Remember (verbatim, with modality and an anchor), recall by symbol, supersede, recall again."""
+    async with connect(indexed_repo) as conn:
+        listing = {tool.name: tool for tool in (await conn.session.list_tools()).tools}
+        assert listing["lattice_remember"].annotations.read_only_hint is False
+        assert listing["lattice_recall"].annotations.read_only_hint is True
+        assert sorted(listing["lattice_remember"].input_schema["required"]) == ["body", "modality"]
+
+        body = "We could cache greetings per user id.\n  (needs a TTL)"
+        stored = await conn.ok(
+            "lattice_remember", {"body": body, "modality": "option_considered", "symbols": ["Greeter.greet"]}
+        )
+        fact = stored["facts"][0]
+        assert (fact["modality"], fact["status"]) == ("option_considered", "active")
+        assert fact["anchors"] == ["typescript:src/services/greeter.ts#method:Greeter.greet"]
+
+        recalled = await conn.ok("lattice_recall", {"symbol": "Greeter.greet", "include_bodies": True})
+        assert [f["id"] for f in recalled["facts"]] == [fact["id"]]
+        assert recalled["facts"][0]["body"] == body  # verbatim
+
+        decided = await conn.ok(
+            "lattice_revise",
+            {"id": fact["id"], "action": "supersede", "body": "Decided: no cache.", "modality": "decision",
+             "symbols": ["Greeter.greet"]},
+        )
+        newer = decided["facts"][0]
+        assert newer["supersedes"] == [fact["id"]]
+        now = await conn.ok("lattice_recall", {"symbol": "Greeter.greet"})
+        assert [(f["id"], f["modality"]) for f in now["facts"]] == [(newer["id"], "decision")]
+        everything = await conn.ok("lattice_recall", {"symbol": "Greeter.greet", "include_inactive": True})
+        assert {f["status"] for f in everything["facts"]} == {"active", "superseded"}
+
+        missing = await conn.error("lattice_remember", {"body": "x", "modality": "decision"})
+        assert missing["error_type"] == "invalid_argument"
+        unknown = await conn.error("lattice_revise", {"id": "20990101T000000Z-000000", "action": "retract"})
+        assert unknown["error_type"] == "not_found"
