@@ -1,4 +1,5 @@
 import Foundation
+import LatticeModel
 
 /// Where an install applies: the user's home (every repository) or one repository.
 public enum InstallScope: String, Sendable, CaseIterable {
@@ -56,11 +57,7 @@ public struct ServerCommand: Sendable {
 }
 
 /// A JSON string literal for `text`.
-func jsonString(_ text: String) -> String {
-  let data = try! JSONSerialization.data(withJSONObject: [text], options: [.withoutEscapingSlashes])
-  let array = String(decoding: data, as: UTF8.self)
-  return String(array.dropFirst().dropLast())
-}
+func jsonString(_ text: String) -> String { JSONStringLiteral.quote(text) }
 
 /// The instruction snippet every agent gets, between markers in its instruction file.
 public enum InstructionSnippet {

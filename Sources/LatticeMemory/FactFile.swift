@@ -1,4 +1,5 @@
 import Foundation
+import LatticeModel
 
 #if canImport(Glibc)
   import Glibc
@@ -89,23 +90,7 @@ enum FactFile {
     return plain ? value : quoted(value)
   }
 
-  static func quoted(_ value: String) -> String {
-    var out = "\""
-    for scalar in value.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      // Other controls (and DEL) as \u escapes so a value never contains a raw line break or invisible byte.
-      case _ where scalar.value < 0x20 || scalar.value == 0x7F:
-        out += "\\u" + String(format: "%04x", scalar.value)
-      default: out.unicodeScalars.append(scalar)
-      }
-    }
-    return out + "\""
-  }
+  static func quoted(_ value: String) -> String { JSONStringLiteral.quote(value) }
 
   static func list(_ values: [String]) -> String {
     "[" + values.map(scalar).joined(separator: ", ") + "]"

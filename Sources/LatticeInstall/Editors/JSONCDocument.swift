@@ -1,3 +1,5 @@
+import LatticeModel
+
 /// A JSON-with-comments document (JSONC: `//` and `/* */` comments, trailing commas) read only far
 /// enough to edit it in place: every object's braces and, for each member, the byte ranges of its
 /// key, its value and the comma after it.
@@ -447,23 +449,7 @@ public struct JSONCDocument: Sendable {
   }
 
   /// `key` as a JSON string literal.
-  static func quote(_ key: String) -> String {
-    var out = "\""
-    for scalar in key.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      case _ where scalar.value < 0x20:
-        let hex = String(scalar.value, radix: 16)
-        out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-      default: out.unicodeScalars.append(scalar)
-      }
-    }
-    return out + "\""
-  }
+  static func quote(_ key: String) -> String { JSONStringLiteral.quote(key) }
 
   private static func validateValue(_ valueJSON: String) throws {
     var scanner = Scanner(bytes: Array(valueJSON.utf8))
