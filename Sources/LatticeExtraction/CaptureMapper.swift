@@ -17,8 +17,11 @@ struct CaptureMapper {
       syntaxErrorCount: errorCount)
     facts.symbols = [fileSymbol()] + symbols
     let anonymousScopes = matches.flatMap { $0.all(.scope) }.map { $0.startByte..<$0.endByte }
+    var routeMatches: [SyntaxMatch] = []
     for match in matches {
-      if let kind = match.captures.lazy.compactMap({ $0.role.referenceKind }).first {
+      if match.first(.route) != nil {
+        routeMatches.append(match)
+      } else if let kind = match.captures.lazy.compactMap({ $0.role.referenceKind }).first {
         if let reference = reference(kind, match, scopes) { facts.references.append(reference) }
       } else if let binding = importBinding(match) {
         facts.imports.append(binding)
@@ -29,7 +32,129 @@ struct CaptureMapper {
       }
     }
     facts.symbols += importSymbols(facts.imports)
+    let (routes, routeReferences) = self.routes(from: routeMatches, scopes)
+    facts.symbols += routes
+    facts.references += routeReferences
     return facts
+  }
+
+  // MARK: Framework routes
+
+  /// The top-level arguments of an argument list `(a, b.c, (x) => y)`, as nodes (positions included).
+  private func argumentNodes(_ list: CapturedNode) -> [CapturedNode] {
+    var nodes: [CapturedNode] = []
+    var depth = 0
+    var quote: UInt8?
+    var start: Int?
+    func close(at end: Int) {
+      guard let first = start else { return }
+      var from = first
+      var to = end
+      while from < to, source[from] == 0x20 || source[from] == 0x0A || source[from] == 0x09 || source[from] == 0x0D {
+        from += 1
+      }
+      while to > from,
+        source[to - 1] == 0x20 || source[to - 1] == 0x0A || source[to - 1] == 0x09 || source[to - 1] == 0x0D
+      {
+        to -= 1
+      }
+      if from < to { nodes.append(node(from, to)) }
+      start = nil
+    }
+    for index in list.startByte..<min(list.endByte, source.count) {
+      let byte = source[index]
+      if let open = quote {
+        if byte == open && source[index - 1] != 0x5C { quote = nil }
+        continue
+      }
+      switch byte {
+      case 0x27, 0x22, 0x60: quote = byte  // ' " `
+      case 0x28, 0x5B, 0x7B:  // ( [ {
+        depth += 1
+        if depth == 1 { start = index + 1; continue }
+      case 0x29, 0x5D, 0x7D:  // ) ] }
+        if depth == 1 { close(at: index) }
+        depth -= 1
+      case 0x2C where depth == 1:  // ,
+        close(at: index)
+        start = index + 1
+      default: break
+      }
+    }
+    return nodes
+  }
+
+  /// A node for a byte range of this file (positions computed from the bytes).
+  private func node(_ start: Int, _ end: Int) -> CapturedNode {
+    func position(_ offset: Int) -> SourcePosition {
+      var line = 1
+      var lineStart = 0
+      for index in 0..<offset where source[index] == 0x0A {
+        line += 1
+        lineStart = index + 1
+      }
+      return SourcePosition(line: line, column: offset - lineStart + 1)
+    }
+    return CapturedNode(
+      startByte: start, endByte: end, contentEndByte: end, start: position(start), end: position(end), headEndByte: end)
+  }
+
+  /// A route symbol per HTTP method of each registration (`@app.route("/x", methods=["GET", "POST"])`
+  /// gives two), named `METHOD path`; a `route` reference from it to the handler (the last argument,
+  /// or the decorated function) and `read` references to the middleware before it, in order.
+  private func routes(from matches: [SyntaxMatch], _ scopes: ScopeIndex) -> ([Symbol], [RawReference]) {
+    var symbols: [Symbol] = []
+    var references: [RawReference] = []
+    var ordinals: [String: Int] = [:]
+    // Several patterns may match one registration (with and without `methods=`): the fullest wins.
+    var byNode: [CapturedNode: SyntaxMatch] = [:]
+    for match in matches {
+      guard let node = match.first(.route) else { continue }
+      if let existing = byNode[node], existing.captures.count >= match.captures.count { continue }
+      byNode[node] = match
+    }
+    for (node, match) in byNode.sorted(by: { $0.key.startByte < $1.key.startByte }) {
+      guard let pathNode = match.first(.routePath) else { continue }
+      let path = unquote(text(pathNode))
+      var methods =
+        match.first(.routeMethods).map { list in
+          text(list).split(whereSeparator: { !$0.isLetter }).map { $0.uppercased() }
+        } ?? []
+      if methods.isEmpty {
+        let written = match.first(.routeMethod).map { text($0).uppercased() }
+        // `route`/`api_route` without methods means GET; a URLconf entry (no method) serves any.
+        methods = [written.map { ["ROUTE", "API_ROUTE"].contains($0) ? "GET" : $0 } ?? "ANY"]
+      }
+      let scope = scopes.innermost(containing: node.startByte)
+      // A registration call's arguments after the path: middleware, then the handler.
+      let handlers =
+        match.first(.routeArguments).map { Array(argumentNodes($0).dropFirst()) } ?? match.all(.routeHandler)
+      for method in methods {
+        let name = "\(method) \(path)"
+        ordinals[name, default: 0] += 1
+        let key = SymbolKey(
+          language: language, file: self.path, kind: .route, qualifiedName: name, ordinal: ordinals[name]!)
+        symbols.append(
+          Symbol(
+            key: key, name: name, qualifiedName: name, kind: .route, language: language, file: self.path,
+            span: node.span, signature: collapse(text(node, end: node.contentEndByte), limit: 200),
+            parentKey: scope?.key ?? fileKey, bodyHash: ContentHash.of(text(node))))
+        for (position, handler) in handlers.enumerated() {
+          let expression = text(handler)
+          let parts = expression.split(separator: ".").map(String.init)
+          // Only names can be bound; an inline function is the handler itself, with no symbol.
+          guard let last = parts.last,
+            parts.allSatisfy({ $0.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "$" } })
+          else { continue }
+          references.append(
+            RawReference(
+              fromKey: key, name: last, receiver: parts.count > 1 ? parts.dropLast().joined(separator: ".") : nil,
+              kind: position == handlers.count - 1 ? .route : .read, file: self.path, position: handler.start,
+              byteOffset: handler.startByte))
+        }
+      }
+    }
+    return (symbols, references)
   }
 
   // MARK: Definitions

@@ -7,6 +7,8 @@ public enum EdgeKind: String, Codable, Sendable, CaseIterable, Comparable {
   case imports
   case extends
   case implements
+  /// A framework route to the handler that serves it (provenance `framework`).
+  case routes
 
   public static func < (lhs: EdgeKind, rhs: EdgeKind) -> Bool { lhs.rawValue < rhs.rawValue }
 }

@@ -6,6 +6,8 @@ public enum ReferenceKind: String, Codable, Sendable, CaseIterable {
   case extends
   case implements
   case read
+  /// A route's handler, as a framework registration names it.
+  case route
 }
 
 /// A use of a name found by extraction, not yet bound to a definition. Extraction of one file

@@ -15,6 +15,8 @@ public enum SymbolKind: String, Codable, Sendable, CaseIterable, Comparable {
   case constant
   case variable
   case `import`
+  /// A framework route (`GET /users/:id`), registered by a call or a decorator.
+  case route
 
   /// Kinds whose body is a call scope (callers and callees are attributed to them).
   public var isCallable: Bool {

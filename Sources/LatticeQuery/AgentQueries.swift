@@ -366,6 +366,10 @@ extension QueryEngine {
       incoming.filter { $0.kind == .extends || $0.kind == .implements }.map {
         Related(relation: "implemented_by", symbol: name($0.source), file: $0.file, line: $0.position.line, edge: $0)
       })
+    // Routes a framework serves through this handler, whatever the caps: they are how it is reached.
+    related += incoming.filter { $0.kind == .routes }.prefix(10).map {
+      Related(relation: "route", symbol: name($0.source), file: $0.file, line: $0.position.line, edge: $0)
+    }
     take(
       "referenced_by",
       incoming.map {

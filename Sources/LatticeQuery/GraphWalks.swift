@@ -199,3 +199,35 @@ extension QueryEngine {
     return answer
   }
 }
+
+/// A framework route and the handler that serves it.
+public struct RouteRecord: Codable, Sendable {
+  public var method: String
+  public var path: String
+  public var file: String
+  public var line: Int
+  public var handler: SymbolRecord?
+  /// Middleware named in the registration, in order.
+  public var middleware: [String]
+}
+
+extension QueryEngine {
+  /// Every route registration the framework adapters found, in file and line order.
+  public func routes(limit: Int) throws -> (routes: [RouteRecord], truncated: Bool) {
+    let routes = try store.symbols(ofKind: .route)
+    var records: [RouteRecord] = []
+    for route in routes {
+      let parts = route.name.split(separator: " ", maxSplits: 1).map(String.init)
+      let out = try store.edges(from: route.key, kinds: [.routes, .references])
+      let targets = try store.symbols(keys: out.map(\.target))
+      let handler = out.first { $0.kind == .routes }.flatMap { targets[$0.target] }
+      records.append(
+        RouteRecord(
+          method: parts.first ?? route.name, path: parts.count > 1 ? parts[1] : "", file: route.file,
+          line: route.span.start.line, handler: handler.map(SymbolRecord.init),
+          middleware: out.filter { $0.kind == .references }.compactMap { targets[$0.target]?.qualifiedName }))
+    }
+    let truncated = limit > 0 && records.count > limit
+    return (truncated ? Array(records.prefix(limit)) : records, truncated)
+  }
+}

@@ -186,6 +186,8 @@ public struct QueryEngine: Sendable {
         callerCount: try store.edges(to: symbol.key, kinds: [.calls, .instantiates]).count,
         calleeCount: try store.edges(from: symbol.key, kinds: [.calls, .instantiates]).count,
         referenceCount: try store.edges(to: symbol.key, kinds: EdgeKind.allCases.filter { $0 != .contains }).count,
+        routes: try store.symbols(keys: try store.edges(to: symbol.key, kinds: [.routes]).map(\.source)).values
+          .map(\.name).sorted(),
         source: includeSource ? sourceText(of: symbol) : nil)
     }
   }

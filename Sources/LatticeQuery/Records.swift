@@ -83,10 +83,12 @@ public struct NodeAnswer: Codable, Sendable {
   public var callerCount: Int
   public var calleeCount: Int
   public var referenceCount: Int
+  /// Framework routes served by this symbol (`GET /users/:id`).
+  public var routes: [String]
   public var source: String?
 
   enum CodingKeys: String, CodingKey {
-    case symbol, docstring, decorators, parent, members, source
+    case symbol, docstring, decorators, parent, members, source, routes
     case callerCount = "caller_count"
     case calleeCount = "callee_count"
     case referenceCount = "reference_count"
@@ -102,6 +104,7 @@ public struct NodeAnswer: Codable, Sendable {
     try container.encode(callerCount, forKey: .callerCount)
     try container.encode(calleeCount, forKey: .calleeCount)
     try container.encode(referenceCount, forKey: .referenceCount)
+    try container.encode(routes, forKey: .routes)
     try container.encodeIfPresent(source, forKey: .source)
   }
 }

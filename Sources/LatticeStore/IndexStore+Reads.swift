@@ -303,3 +303,16 @@ extension IndexStore {
     }
   }
 }
+
+extension IndexStore {
+  /// Every symbol of one kind, in location order.
+  public func symbols(ofKind kind: SymbolKind) throws -> [Symbol] {
+    try pool.read { db in
+      try Row.fetchAll(
+        db,
+        sql: "SELECT \(SymbolRow.columns) FROM \(SymbolRow.from) WHERE s.kind = ? ORDER BY f.path, s.start_byte, s.key",
+        arguments: [kind.rawValue]
+      ).map(SymbolRow.decode)
+    }
+  }
+}

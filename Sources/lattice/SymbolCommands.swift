@@ -66,6 +66,7 @@ struct NodeCommand: ParsableCommand {
       table.add(["callers", "\(node.callerCount)"])
       table.add(["callees", "\(node.calleeCount)"])
       table.add(["references", "\(node.referenceCount)"])
+      if !node.routes.isEmpty { table.add(["routes", node.routes.joined(separator: ", ")]) }
       print(table.render())
       if let doc = node.docstring { print("\n" + doc) }
       if !node.members.isEmpty {

@@ -58,6 +58,17 @@ import Testing
         },
         "\(marker) is not in the unresolved table")
     }
+    // Routes: a route symbol named `METHOD path` registered on the line, linked to its handler.
+    for marker in markers where marker.kind == .route {
+      let route = symbols.values.first {
+        $0.kind == .route && $0.file == marker.file && $0.span.start.line == marker.line && $0.name == marker.target
+      }
+      #expect(route != nil, "missing route: \(marker)")
+      guard let route, let handler = marker.symbolKind, handler != "-" else { continue }
+      #expect(
+        edges.contains { $0.source == route.key && $0.kind == .routes && symbols[$0.target]?.qualifiedName == handler },
+        "route \(marker) does not reach \(handler)")
+    }
     for marker in markers where marker.kind == .def {
       #expect(
         symbols.values.contains {

@@ -16,6 +16,8 @@ enum CaptureRole: Hashable, Sendable {
   case returns
   /// An anonymous function: a lexical scope that is not a symbol.
   case scope
+  /// A framework route registration and its parts (docs/queries.md).
+  case route, routeMethod, routeMethods, routePath, routeHandler, routeReceiver, routeArguments
   /// `@_anything`: a helper capture for predicates, ignored by the mapper.
   case helper
 
@@ -26,7 +28,7 @@ enum CaptureRole: Hashable, Sendable {
       return
     }
     if let kind = captureName.dropPrefix("definition.").flatMap(SymbolKind.init(rawValue:)),
-      kind != .file, kind != .import
+      kind != .file, kind != .import, kind != .route
     {
       self = .definition(kind)
       return
@@ -42,7 +44,9 @@ enum CaptureRole: Hashable, Sendable {
       "import.wildcard": .importWildcard, "reexport": .reexport,
       "export.default": .exportDefault, "export.name": .exportName, "export.alias": .exportAlias,
       "binding.variable": .bindingVariable, "binding.type": .bindingType, "returns": .returns,
-      "scope": .scope,
+      "scope": .scope, "route": .route, "route.method": .routeMethod, "route.methods": .routeMethods,
+      "route.path": .routePath, "route.handler": .routeHandler, "route.receiver": .routeReceiver,
+      "route.arguments": .routeArguments,
     ]
     guard let role = fixed[captureName] else { return nil }
     self = role

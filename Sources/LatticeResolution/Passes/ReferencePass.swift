@@ -38,10 +38,12 @@ enum ReferencePass {
       return
     }
     guard let kind = edgeKind(reference.kind, target) else { return }
+    // A route's handler is bound by scope like any name, but the link itself is the framework's.
+    if kind == .routes { provenance = .framework }
     output.edges.append(
       Edge(
         source: reference.fromKey, target: target.key, kind: kind, file: reference.file, position: reference.position,
-        provenance: provenance, confidence: provenance == .syntax ? 1 : nameMatchConfidence))
+        provenance: provenance, confidence: provenance == .nameMatch ? nameMatchConfidence : 1))
   }
 
   /// What the referenced name denotes, through its receiver when it has one.
@@ -117,6 +119,7 @@ enum ReferencePass {
       let callable = target.kind.isCallable || [.property, .variable, .constant].contains(target.kind)
       return callable ? .calls : .references
     case .type, .read: return .references
+    case .route: return .routes
     case .extends: return .extends
     case .implements: return .implements
     }

@@ -4,7 +4,7 @@ import Foundation
 /// `// @calls Greeter.greet`, `# @instantiates User`, `// @def method Cat.speak`, `# @unresolved speak`.
 struct FixtureMarker: Hashable, CustomStringConvertible {
   enum Kind: String, CaseIterable {
-    case calls, instantiates, extends, implements, references, imports, unresolved, def
+    case calls, instantiates, extends, implements, references, imports, unresolved, def, route
   }
 
   var kind: Kind
@@ -43,7 +43,15 @@ struct FixtureMarker: Hashable, CustomStringConvertible {
       guard word.hasPrefix("@"), let kind = Kind(rawValue: String(word.dropFirst())), index < words.count else {
         continue
       }
-      if kind == .def {
+      if kind == .route {
+        // `@route METHOD PATH HANDLER` (`-` for an inline handler): target is `METHOD PATH`.
+        guard index + 2 < words.count else { continue }
+        markers.append(
+          FixtureMarker(
+            kind: kind, file: file, line: number, target: "\(words[index]) \(words[index + 1])",
+            symbolKind: words[index + 2]))
+        index += 3
+      } else if kind == .def {
         guard index + 1 < words.count else { continue }
         markers.append(
           FixtureMarker(kind: kind, file: file, line: number, target: clean(words[index + 1]), symbolKind: words[index])

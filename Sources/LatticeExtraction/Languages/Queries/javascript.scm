@@ -442,3 +442,14 @@
   value: (await_expression
     (call_expression
       function: [(identifier) (member_expression)] @binding.type)))
+
+; =====================================================================
+; Framework routes (docs/queries.md): Express / Koa-router / Fastify / Hono style registrations
+; =====================================================================
+
+; app.get('/users/:id', auth, showUser)  /  router.use('/api', apiRouter)
+(call_expression
+  function: (member_expression object: (_) @route.receiver property: (property_identifier) @route.method)
+  arguments: (arguments . (string) @route.path) @route.arguments
+  (#any-of? @route.method "get" "post" "put" "delete" "patch" "all" "head" "options" "use")
+  (#match? @route.path "^['\"`]/")) @route

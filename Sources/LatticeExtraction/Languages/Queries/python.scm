@@ -301,3 +301,34 @@
         (type
           [(identifier) (attribute)] @binding.type) .)))
   (#eq? @_optional "Optional"))
+
+; ---------------------------------------------------------------------------
+; Framework routes (docs/queries.md): Flask / FastAPI decorators, Django URLconfs
+; ---------------------------------------------------------------------------
+
+; @app.route("/users/<id>", methods=["GET", "POST"])  /  @router.get("/items/{id}")
+(decorated_definition
+  (decorator
+    (call
+      function: (attribute object: (_) @route.receiver attribute: (identifier) @route.method)
+      arguments: (argument_list
+        . (string) @route.path
+        (keyword_argument name: (identifier) @_methods value: (list) @route.methods))) @route)
+  definition: (function_definition name: (identifier) @route.handler)
+  (#any-of? @route.method "route" "api_route")
+  (#eq? @_methods "methods")
+  (#match? @route.path "^[rRbBuU]*['\"]/"))
+(decorated_definition
+  (decorator
+    (call
+      function: (attribute object: (_) @route.receiver attribute: (identifier) @route.method)
+      arguments: (argument_list . (string) @route.path)) @route)
+  definition: (function_definition name: (identifier) @route.handler)
+  (#any-of? @route.method "route" "api_route" "get" "post" "put" "delete" "patch" "head" "options" "websocket")
+  (#match? @route.path "^[rRbBuU]*['\"]/"))
+
+; path("users/<int:id>/", views.show)  /  re_path(r"^users/$", list_users)
+(call
+  function: (identifier) @_urlconf
+  arguments: (argument_list . (string) @route.path . (_) @route.handler)
+  (#any-of? @_urlconf "path" "re_path")) @route

@@ -1,0 +1,20 @@
+"""Framework routes: Flask-style decorators (one route per listed method)."""
+
+from flask import Flask
+
+app = Flask(__name__)  # @def variable app
+
+
+def login_required(view):  # @def function login_required
+    return view
+
+
+@app.route("/users/<id>", methods=["GET", "POST"])  # @route GET /users/<id> show_user @route POST /users/<id> show_user
+@login_required  # @calls login_required
+def show_user(id):  # @def function show_user
+    return id
+
+
+@app.get("/health")  # @route GET /health health
+def health():  # @def function health
+    return "ok"
