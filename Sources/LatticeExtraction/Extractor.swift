@@ -16,6 +16,11 @@ public final class Extractor: Sendable {
     self.queries = queries
   }
 
+  /// Identifies what extraction produces: a hash of every query file. When it differs from the one
+  /// an index was built with, every file must be extracted again.
+  public static let fingerprint: String = ContentHash.of(
+    EmbeddedQueries.files.sorted { $0.key < $1.key }.map { "\($0.key)\n\($0.value)" }.joined(separator: "\u{0}"))
+
   /// An extractor for one language from query text, for tests of the capture vocabulary.
   init(language: Language, querySource: String) throws {
     queries = [language: try CompiledQuery(language: language, source: querySource, fileName: "test")]

@@ -74,8 +74,10 @@ public struct Indexer: Sendable {
     try store.removeFiles(removed)
     summary.filesRemoved = removed.count
 
+    // New query files extract different facts from the same bytes: everything is parsed again.
+    let extractionChanged = try store.meta("extraction_fingerprint") != Extractor.fingerprint
     let changed = discovery.files.filter { file in
-      guard let old = stored[file.path] else { return true }
+      guard !extractionChanged, let old = stored[file.path] else { return true }
       return old.size != file.size || old.mtime != file.mtime
     }
     endPhase("discover")
@@ -84,7 +86,8 @@ public struct Indexer: Sendable {
     endPhase("compile_queries")
     summary.filesUnchanged = discovery.files.count - changed.count
     let parsed = try await parse(
-      changed, stored: stored, extractor: extractor, store: store, summary: &summary, progress: progress)
+      changed, stored: extractionChanged ? [:] : stored, extractor: extractor, store: store, summary: &summary,
+      progress: progress)
     endPhase("parse_and_write")
 
     let aliases =
@@ -111,6 +114,7 @@ public struct Indexer: Sendable {
     summary.seconds = (clock.now - start).seconds
     try store.setMeta([
       "index_state": "complete", "module_aliases_hash": aliasesHash, "module_aliases": aliasesJSON,
+      "extraction_fingerprint": Extractor.fingerprint,
       "indexed_at": ISO8601DateFormatter().string(from: Date()), "schema_version": IndexStore.schemaVersion,
     ])
     try store.checkpoint()

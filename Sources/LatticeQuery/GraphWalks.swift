@@ -209,6 +209,19 @@ public struct RouteRecord: Codable, Sendable {
   public var handler: SymbolRecord?
   /// Middleware named in the registration, in order.
   public var middleware: [String]
+
+  enum CodingKeys: String, CodingKey { case method, path, file, line, handler, middleware }
+
+  /// `handler` is always present, null for an inline or unresolved handler.
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(method, forKey: .method)
+    try container.encode(path, forKey: .path)
+    try container.encode(file, forKey: .file)
+    try container.encode(line, forKey: .line)
+    try container.encode(handler, forKey: .handler)
+    try container.encode(middleware, forKey: .middleware)
+  }
 }
 
 extension QueryEngine {

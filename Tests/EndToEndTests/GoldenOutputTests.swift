@@ -35,6 +35,8 @@ import Testing
     Case(fixture: "python", arguments: ["callees", "Owner.play"], golden: "py-callees-human.txt"),
     Case(fixture: "python", arguments: ["callers", "speak"], golden: "py-callers-ambiguous-human.txt"),
     Case(fixture: "javascript", arguments: ["callers", "Circle", "--json"], golden: "js-callers-circle.json"),
+    Case(fixture: "python", arguments: ["routes", "--json"], golden: "py-routes.json"),
+    Case(fixture: "javascript", arguments: ["routes"], golden: "js-routes-human.txt"),
     Case(fixture: "typescript", arguments: ["trace", "main", "Greeter.lookup", "--json"], golden: "ts-trace.json"),
     Case(fixture: "typescript", arguments: ["impact", "UserRepo", "--json"], golden: "ts-impact.json"),
     Case(fixture: "typescript", arguments: ["affected", "src/services/repo.ts", "--json"], golden: "ts-affected.json"),
