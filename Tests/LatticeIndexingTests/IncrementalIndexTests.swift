@@ -115,6 +115,17 @@ import Testing
     }
   }
 
+  @Test func newQueryFilesReextractUnchangedFiles() async throws {
+    let repo = try ScratchRepo()
+    defer { repo.delete() }
+    try repo.write("a.py", "def f():\n    pass\n")
+    try await repo.index()
+    #expect(try await repo.index().filesParsed == 0)
+    // An index built by an older Lattice, whose query files extracted different facts.
+    try repo.store().setMeta(["extraction_fingerprint": "older-queries"])
+    #expect(try await repo.index().filesParsed == 1)
+  }
+
   @Test func aChangedTsconfigTriggersAFullWalk() async throws {
     let repo = try ScratchRepo()
     defer { repo.delete() }
