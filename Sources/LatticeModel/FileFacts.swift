@@ -29,6 +29,7 @@ public struct FileFacts: Codable, Sendable {
   public var imports: [ImportBinding]
   public var exports: [ExportBinding]
   public var typeBindings: [TypeBinding]
+  public var blindSpots: [BlindSpot] = []
 
   public init(
     path: String, language: Language, status: ParseStatus, syntaxErrorCount: Int = 0,

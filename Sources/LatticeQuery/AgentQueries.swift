@@ -379,15 +379,9 @@ extension QueryEngine {
     return related
   }
 
-  /// Plain-words warnings: decorators (runtime behaviour syntax cannot see), syntax errors.
+  /// Plain-words warnings for a record: blind spots and syntax errors.
   func recordNotes(_ symbol: Symbol) throws -> [String]? {
-    var notes: [String] = []
-    if let decorator = symbol.decorators.first {
-      notes.append("callers may be incomplete: decorated by \(decorator)")
-    }
-    if try store.isPartial(symbol.file) {
-      notes.append("\(symbol.file) has syntax errors: its symbols may be incomplete")
-    }
+    let notes = try warnings(for: symbol)
     return notes.isEmpty ? nil : notes
   }
 

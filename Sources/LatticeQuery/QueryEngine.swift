@@ -99,7 +99,9 @@ public struct QueryEngine: Sendable {
         column: edge.position.column, kind: edge.kind.rawValue, provenance: edge.provenance.rawValue,
         confidence: edge.confidence, target: (incoming ? edge.target : edge.source).rawValue)
     }
-    return SitesAnswer(targets: targets.map(SymbolRecord.init), results: results, truncated: truncated)
+    return SitesAnswer(
+      targets: targets.map(SymbolRecord.init), results: results, truncated: truncated,
+      warnings: try targets.flatMap(warnings(for:)))
   }
 
   /// Subclasses, implementers and conformers, transitively.
@@ -188,6 +190,7 @@ public struct QueryEngine: Sendable {
         referenceCount: try store.edges(to: symbol.key, kinds: EdgeKind.allCases.filter { $0 != .contains }).count,
         routes: try store.symbols(keys: try store.edges(to: symbol.key, kinds: [.routes]).map(\.source)).values
           .map(\.name).sorted(),
+        blindSpots: try warnings(for: symbol),
         source: includeSource ? sourceText(of: symbol) : nil)
     }
   }
@@ -195,6 +198,28 @@ public struct QueryEngine: Sendable {
   public func statistics() throws -> IndexStatistics { try store.statistics() }
 
   public func partialFiles() throws -> [String] { try store.partialFiles() }
+
+  /// Plain-words warnings for answers about a symbol: its blind spots (decorators, reflection,
+  /// dynamic imports, eval, a generated file) and a partial parse of its file.
+  public func warnings(for symbol: Symbol) throws -> [String] {
+    var spots = try store.blindSpots(of: symbol.key)
+    spots += try store.blindSpots(of: SymbolKey.file(symbol.file, language: symbol.language)).filter {
+      $0.kind == .generated
+    }
+    var warnings = spots.map { spot -> String in
+      spot.kind == .decorator
+        ? "callers may be incomplete: decorated by \(spot.detail)"
+        : "\(spot.kind.consequence): \(spot.detail) at line \(spot.line)"
+    }
+    if try store.isPartial(symbol.file) {
+      warnings.append("\(symbol.file) has syntax errors: its symbols may be incomplete")
+    }
+    var seen = Set<String>()
+    return warnings.filter { seen.insert($0).inserted }
+  }
+
+  /// Every blind spot, for `lattice blind-spots`.
+  public func blindSpots() throws -> [BlindSpot] { try store.allBlindSpots() }
 
   public func meta(_ key: String) throws -> String? { try store.meta(key) }
 

@@ -65,6 +65,8 @@ public struct SitesAnswer: Codable, Sendable {
   public var targets: [SymbolRecord]
   public var results: [SiteRecord]
   public var truncated: Bool
+  /// Why the list may be incomplete (decorators, reflection, syntax errors…), in plain words.
+  public var warnings: [String]
 }
 
 /// Answer of `definition`, `implementations` and `query`.
@@ -85,10 +87,13 @@ public struct NodeAnswer: Codable, Sendable {
   public var referenceCount: Int
   /// Framework routes served by this symbol (`GET /users/:id`).
   public var routes: [String]
+  /// Why relations may be incomplete (blind spots, syntax errors), in plain words.
+  public var blindSpots: [String]
   public var source: String?
 
   enum CodingKeys: String, CodingKey {
     case symbol, docstring, decorators, parent, members, source, routes
+    case blindSpots = "blind_spots"
     case callerCount = "caller_count"
     case calleeCount = "callee_count"
     case referenceCount = "reference_count"
@@ -105,6 +110,7 @@ public struct NodeAnswer: Codable, Sendable {
     try container.encode(calleeCount, forKey: .calleeCount)
     try container.encode(referenceCount, forKey: .referenceCount)
     try container.encode(routes, forKey: .routes)
+    try container.encode(blindSpots, forKey: .blindSpots)
     try container.encodeIfPresent(source, forKey: .source)
   }
 }

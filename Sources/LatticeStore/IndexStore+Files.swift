@@ -136,6 +136,11 @@ extension IndexStore {
     let exp = try db.cachedStatement(
       sql: "INSERT INTO exports(file_id, exported_name, local_name) VALUES (?, ?, ?)")
     for e in facts.exports { try exp.execute(arguments: [fileID, e.exportedName, e.localName]) }
+    let blind = try db.cachedStatement(
+      sql: "INSERT INTO blind_spots(file_id, kind, detail, line, symbol_key) VALUES (?, ?, ?, ?, ?)")
+    for spot in facts.blindSpots {
+      try blind.execute(arguments: [fileID, spot.kind.rawValue, spot.detail, spot.line, spot.symbolKey.rawValue])
+    }
     let binding = try db.cachedStatement(
       sql: """
         INSERT INTO type_bindings(file_id, scope_key, variable, type_name, line, col, visible_start, visible_end)

@@ -316,3 +316,36 @@ extension IndexStore {
     }
   }
 }
+
+extension IndexStore {
+  /// Blind spots of one symbol (and, with `enclosing`, of the definitions inside it), in line order.
+  public func blindSpots(of key: SymbolKey) throws -> [BlindSpot] {
+    try pool.read { db in
+      try Row.fetchAll(
+        db,
+        sql: """
+          SELECT b.kind, b.detail, f.path, b.line, b.symbol_key FROM blind_spots b JOIN files f ON f.id = b.file_id
+          WHERE b.symbol_key = ? ORDER BY b.line, b.kind, b.detail
+          """, arguments: [key.rawValue]
+      ).compactMap(Self.decodeBlindSpot)
+    }
+  }
+
+  /// Every blind spot, in file and line order (for `lattice blind-spots`).
+  public func allBlindSpots() throws -> [BlindSpot] {
+    try pool.read { db in
+      try Row.fetchAll(
+        db,
+        sql: """
+          SELECT b.kind, b.detail, f.path, b.line, b.symbol_key FROM blind_spots b JOIN files f ON f.id = b.file_id
+          ORDER BY f.path, b.line, b.kind, b.detail
+          """
+      ).compactMap(Self.decodeBlindSpot)
+    }
+  }
+
+  private static func decodeBlindSpot(_ row: Row) -> BlindSpot? {
+    guard let kind = BlindSpotKind(rawValue: row[0]) else { return nil }
+    return BlindSpot(kind: kind, detail: row[1], file: row[2], line: row[3], symbolKey: SymbolKey(rawValue: row[4]))
+  }
+}

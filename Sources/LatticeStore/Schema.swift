@@ -126,6 +126,21 @@ enum Schema {
           );
           """)
     }
+    migrator.registerMigration("v2-blind-spots") { db in
+      try db.execute(
+        sql: """
+          CREATE TABLE blind_spots (
+            id INTEGER PRIMARY KEY,
+            file_id INTEGER NOT NULL REFERENCES files(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            detail TEXT NOT NULL,
+            line INTEGER NOT NULL,
+            symbol_key TEXT NOT NULL
+          );
+          CREATE INDEX blind_spots_symbol ON blind_spots(symbol_key);
+          CREATE INDEX blind_spots_file ON blind_spots(file_id);
+          """)
+    }
     return migrator
   }
 }

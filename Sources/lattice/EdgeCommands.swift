@@ -33,6 +33,7 @@ extension SitesCommand {
       }
       if !answer.results.isEmpty { print(table.render()) }
       if answer.truncated { print("… more results cut; raise --limit (0 = no limit)") }
+      for warning in answer.warnings { print("warning: \(warning)") }
     }
     if answer.results.isEmpty { throw ExitCode(1) }
   }

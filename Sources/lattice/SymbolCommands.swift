@@ -67,6 +67,7 @@ struct NodeCommand: ParsableCommand {
       table.add(["callees", "\(node.calleeCount)"])
       table.add(["references", "\(node.referenceCount)"])
       if !node.routes.isEmpty { table.add(["routes", node.routes.joined(separator: ", ")]) }
+      for warning in node.blindSpots { table.add(["warning", warning]) }
       print(table.render())
       if let doc = node.docstring { print("\n" + doc) }
       if !node.members.isEmpty {

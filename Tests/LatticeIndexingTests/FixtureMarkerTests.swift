@@ -69,6 +69,18 @@ import Testing
         edges.contains { $0.source == route.key && $0.kind == .routes && symbols[$0.target]?.qualifiedName == handler },
         "route \(marker) does not reach \(handler)")
     }
+    // Blind spots: `@blindspot KIND` — something of that kind recorded on the line, and decorated
+    // definitions carry a decorator blind spot.
+    let spots = try index.store.allBlindSpots()
+    for marker in markers where marker.kind == .blindspot {
+      #expect(
+        spots.contains { $0.file == marker.file && $0.line == marker.line && $0.kind.rawValue == marker.target },
+        "missing blind spot: \(marker)")
+    }
+    for symbol in symbols.values where !symbol.decorators.isEmpty {
+      #expect(
+        spots.contains { $0.symbolKey == symbol.key && $0.kind == .decorator }, "\(symbol.key) lacks its decorators")
+    }
     for marker in markers where marker.kind == .def {
       #expect(
         symbols.values.contains {

@@ -18,6 +18,8 @@ enum CaptureRole: Hashable, Sendable {
   case scope
   /// A framework route registration and its parts (docs/queries.md).
   case route, routeMethod, routeMethods, routePath, routeHandler, routeReceiver, routeArguments
+  /// A construct whose runtime effect syntax cannot see (`@blindspot.reflection`…).
+  case blindSpot(BlindSpotKind)
   /// `@_anything`: a helper capture for predicates, ignored by the mapper.
   case helper
 
@@ -31,6 +33,10 @@ enum CaptureRole: Hashable, Sendable {
       kind != .file, kind != .import, kind != .route
     {
       self = .definition(kind)
+      return
+    }
+    if let kind = captureName.dropPrefix("blindspot.").flatMap(BlindSpotKind.init(rawValue:)) {
+      self = .blindSpot(kind)
       return
     }
     if let kind = captureName.dropPrefix("reference.").flatMap(ReferenceKind.init(rawValue:)) {

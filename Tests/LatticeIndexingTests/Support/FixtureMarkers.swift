@@ -4,7 +4,7 @@ import Foundation
 /// `// @calls Greeter.greet`, `# @instantiates User`, `// @def method Cat.speak`, `# @unresolved speak`.
 struct FixtureMarker: Hashable, CustomStringConvertible {
   enum Kind: String, CaseIterable {
-    case calls, instantiates, extends, implements, references, imports, unresolved, def, route
+    case calls, instantiates, extends, implements, references, imports, unresolved, def, route, blindspot
   }
 
   var kind: Kind

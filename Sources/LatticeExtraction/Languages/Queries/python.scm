@@ -332,3 +332,23 @@
   function: (identifier) @_urlconf
   arguments: (argument_list . (string) @route.path . (_) @route.handler)
   (#any-of? @_urlconf "path" "re_path")) @route
+
+; ---------------------------------------------------------------------------
+; Blind spots: what syntax cannot see at run time (docs/queries.md)
+; ---------------------------------------------------------------------------
+(call
+  function: (identifier) @_reflect
+  (#any-of? @_reflect "getattr" "setattr" "delattr")) @blindspot.reflection
+(function_definition
+  name: (identifier) @_dunder
+  (#any-of? @_dunder "__getattr__" "__getattribute__")) @blindspot.reflection
+(call
+  function: (identifier) @_eval
+  (#any-of? @_eval "eval" "exec")) @blindspot.eval
+(call
+  function: (attribute object: (identifier) @_module attribute: (identifier) @_load)
+  (#eq? @_module "importlib")
+  (#eq? @_load "import_module")) @blindspot.dynamic_import
+(call
+  function: (identifier) @_import
+  (#eq? @_import "__import__")) @blindspot.dynamic_import

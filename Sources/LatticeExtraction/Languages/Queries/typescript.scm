@@ -760,3 +760,25 @@
   arguments: (arguments . (string) @route.path) @route.arguments
   (#any-of? @route.method "get" "post" "put" "delete" "patch" "all" "head" "options" "use")
   (#match? @route.path "^['\"`]/")) @route
+
+; =====================================================================
+; Blind spots: what syntax cannot see at run time (docs/queries.md)
+; =====================================================================
+(call_expression
+  function: (identifier) @_eval
+  (#eq? @_eval "eval")) @blindspot.eval
+(new_expression
+  constructor: (identifier) @_function
+  (#eq? @_function "Function")) @blindspot.eval
+(call_expression
+  function: (import)) @blindspot.dynamic_import
+(call_expression
+  function: (identifier) @_require
+  arguments: (arguments . [(identifier) (template_string) (binary_expression) (member_expression) (call_expression)])
+  (#eq? @_require "require")) @blindspot.dynamic_import
+(call_expression
+  function: (member_expression object: (identifier) @_reflect)
+  (#eq? @_reflect "Reflect")) @blindspot.reflection
+(call_expression
+  function: (subscript_expression index: (_) @_computed)
+  (#not-match? @_computed "^['\"`]")) @blindspot.reflection

@@ -15,4 +15,12 @@ app.use('/api', auth); // @route USE /api auth
 app.get('/users', auth, listUsers); // @route GET /users listUsers
 app.post('/users', (req, res) => res.send('ok')); // @route POST /users -
 
+async function loadPlugin(name) { // @def function loadPlugin
+  return import(`./plugins/${name}.js`); // @blindspot dynamic_import
+}
+
+function evaluate(code) { // @def function evaluate
+  return eval(code); // @blindspot eval
+}
+
 module.exports = app;

@@ -18,3 +18,17 @@ def show_user(id):  # @def function show_user
 @app.get("/health")  # @route GET /health health
 def health():  # @def function health
     return "ok"
+
+
+class Proxy:  # @def class Proxy
+    def __init__(self, target):  # @def constructor Proxy.__init__
+        self.target = target
+
+    def __getattr__(self, name):  # @def method Proxy.__getattr__ @blindspot reflection
+        return getattr(self.target, name)  # @blindspot reflection
+
+
+def load_plugin(name):  # @def function load_plugin
+    import importlib
+
+    return importlib.import_module(name)  # @blindspot dynamic_import
