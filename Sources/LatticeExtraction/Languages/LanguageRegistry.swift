@@ -23,12 +23,14 @@ public enum LanguageRegistry {
     return extensions.first { $0.value.contains(ext) }?.key
   }
 
-  /// The query file that describes a language (TSX shares TypeScript's).
-  static func queryFileName(for language: Language) -> String {
+  /// The query files that describe a language, in load order: its own file (TSX shares
+  /// TypeScript's), then patterns shared by its family (definitions stay first, so pattern order
+  /// decides their kinds as written).
+  static func queryFileNames(for language: Language) -> [String] {
     switch language {
-    case .typescript, .tsx: "typescript"
-    case .javascript: "javascript"
-    case .python: "python"
+    case .typescript, .tsx: ["typescript", "ecmascript"]
+    case .javascript: ["javascript", "ecmascript"]
+    case .python: ["python"]
     }
   }
 

@@ -21,11 +21,17 @@ final class CompiledQuery: @unchecked Sendable {
 
   /// Loads the language's query file, embedded in the binary at build time (plugin EmbedQueries).
   convenience init(language: Language) throws {
-    let fileName = LanguageRegistry.queryFileName(for: language)
-    guard let source = EmbeddedQueries.files[fileName] else {
-      throw QueryLoadError(language: language, message: "\(fileName).scm was not embedded at build time")
+    let names = LanguageRegistry.queryFileNames(for: language)
+    var sources: [String] = []
+    for name in names {
+      guard let source = EmbeddedQueries.files[name] else {
+        throw QueryLoadError(language: language, message: "\(name).scm was not embedded at build time")
+      }
+      sources.append(source)
     }
-    try self.init(language: language, source: source, fileName: fileName)
+    // Error lines count through the files joined in this order.
+    try self.init(
+      language: language, source: sources.joined(separator: "\n"), fileName: names.joined(separator: ".scm+"))
   }
 
   init(language: Language, source: String, fileName: String) throws {
