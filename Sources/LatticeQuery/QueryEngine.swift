@@ -101,7 +101,7 @@ public struct QueryEngine: Sendable {
     }
     return SitesAnswer(
       targets: targets.map(SymbolRecord.init), results: results, truncated: truncated,
-      warnings: try targets.flatMap(warnings(for:)))
+      warnings: try targets.flatMap { try warnings(for: $0, scope: incoming ? .incoming : .outgoing) })
   }
 
   /// Subclasses, implementers and conformers, transitively.
@@ -199,10 +199,20 @@ public struct QueryEngine: Sendable {
 
   public func partialFiles() throws -> [String] { try store.partialFiles() }
 
+  /// Which relations a warning is about: who reaches the symbol (decorators may register or wrap
+  /// it), what it reaches (reflection, dynamic imports and eval inside it hide its callees), or both.
+  public enum WarningScope: Sendable { case incoming, outgoing, all }
+
   /// Plain-words warnings for answers about a symbol: its blind spots (decorators, reflection,
   /// dynamic imports, eval, a generated file) and a partial parse of its file.
-  public func warnings(for symbol: Symbol) throws -> [String] {
-    var spots = try store.blindSpots(of: symbol.key)
+  public func warnings(for symbol: Symbol, scope: WarningScope = .all) throws -> [String] {
+    var spots = try store.blindSpots(of: symbol.key).filter { spot in
+      switch scope {
+      case .all: true
+      case .incoming: spot.kind == .decorator
+      case .outgoing: spot.kind != .decorator
+      }
+    }
     spots += try store.blindSpots(of: SymbolKey.file(symbol.file, language: symbol.language)).filter {
       $0.kind == .generated
     }

@@ -336,9 +336,12 @@
 ; ---------------------------------------------------------------------------
 ; Blind spots: what syntax cannot see at run time (docs/queries.md)
 ; ---------------------------------------------------------------------------
+; getattr(obj, name) with a computed name (a literal name is an ordinary attribute access)
 (call
   function: (identifier) @_reflect
-  (#any-of? @_reflect "getattr" "setattr" "delattr")) @blindspot.reflection
+  arguments: (argument_list . (_) . (_) @_attribute)
+  (#any-of? @_reflect "getattr" "setattr" "delattr")
+  (#not-match? @_attribute "^[rRbBuUfF]*['\"]")) @blindspot.reflection
 (function_definition
   name: (identifier) @_dunder
   (#any-of? @_dunder "__getattr__" "__getattribute__")) @blindspot.reflection
