@@ -23,7 +23,7 @@ public struct AnchorChecker: Sendable {
 
   // MARK: Writing
 
-  public func anchor(symbol symbol: Symbol) throws -> Anchor {
+  public func anchor(symbol: Symbol) throws -> Anchor {
     .symbol(
       key: symbol.key.rawValue, signatureHash: ContentHash.of(symbol.signature), bodyHash: symbol.bodyHash,
       callers: try callers(of: symbol.key))
