@@ -48,6 +48,13 @@ public struct Edge: Codable, Sendable, Hashable {
   }
 }
 
+extension Edge {
+  /// File, position, kind, then keys: the one order edges are stored and shown in.
+  public static func siteOrder(_ a: Edge, _ b: Edge) -> Bool {
+    (a.file, a.position, a.kind, a.source, a.target) < (b.file, b.position, b.kind, b.source, b.target)
+  }
+}
+
 /// Why a reference was left unbound.
 public enum UnresolvedReason: String, Codable, Sendable {
   /// Several definitions fit and syntax cannot tell which: never guessed.

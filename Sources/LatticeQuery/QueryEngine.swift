@@ -87,9 +87,7 @@ public struct QueryEngine: Sendable {
       edges +=
         incoming ? try store.edges(to: target.key, kinds: kinds) : try store.edges(from: target.key, kinds: kinds)
     }
-    edges.sort {
-      ($0.file, $0.position, $0.kind, $0.source, $0.target) < ($1.file, $1.position, $1.kind, $1.source, $1.target)
-    }
+    edges.sort(by: Edge.siteOrder)
     let (kept, truncated) = cut(edges, limit)
     let others = try store.symbols(keys: Array(Set(kept.map { incoming ? $0.source : $0.target })))
     let results = kept.map { edge in

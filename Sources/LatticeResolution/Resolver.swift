@@ -40,10 +40,3 @@ struct PassOutput {
   var edges: [Edge] = []
   var unresolved: [UnresolvedReference] = []
 }
-
-extension Edge {
-  /// File, position, kind, then keys: the one order edges are stored and shown in.
-  static func siteOrder(_ a: Edge, _ b: Edge) -> Bool {
-    (a.file, a.position, a.kind, a.source, a.target) < (b.file, b.position, b.kind, b.source, b.target)
-  }
-}

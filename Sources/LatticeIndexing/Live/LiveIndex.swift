@@ -95,13 +95,23 @@ public actor LiveIndex {
       let pending = String(decoding: try JSONEncoder().encode(paths.sorted()), as: UTF8.self)
       try store.setMeta(["pending_paths": pending])
       // A reported directory (created, moved or deleted whole) stands for every file under it.
-      let stored = try store.fileStates().keys
-      let wholeFolder = paths.contains { path in
+      var missing: [String] = []
+      var folderExists = false
+      for path in paths {
         var isDirectory: ObjCBool = false
-        let exists = FileManager.default.fileExists(
+        if FileManager.default.fileExists(
           atPath: options.root.appendingPathComponent(path).path, isDirectory: &isDirectory)
-        return (exists && isDirectory.boolValue) || (!exists && stored.contains { $0.hasPrefix(path + "/") })
+        {
+          folderExists = folderExists || isDirectory.boolValue
+        } else {
+          missing.append(path)
+        }
       }
+      // The stored paths are read only when something vanished: was it a whole folder?
+      let wholeFolder =
+        try folderExists
+        || (!missing.isEmpty
+          && store.fileStates().keys.contains { stored in missing.contains { stored.hasPrefix($0 + "/") } })
       _ = try await indexer.run(only: batch.needsRescan || wholeFolder ? nil : paths)
       try store.setMeta(["pending_paths": nil])
       report(.applied(paths: paths.count, seconds: (clock.now - start).seconds))
