@@ -3,16 +3,16 @@
 // Targets are ordered bottom-up; each layer may import only the layers listed in docs/modules.md.
 import PackageDescription
 
-/// A tree-sitter grammar compiled from the sources scripts/setup-tree-sitter.sh lays out in ThirdParty/.
-func grammar(_ target: String, folder: String) -> Target {
-  .target(
-    name: target,
-    path: "ThirdParty/grammars/\(folder)",
-    sources: ["src/parser.c", "src/scanner.c"],
-    publicHeadersPath: "include",
-    cSettings: [.headerSearchPath("src"), .unsafeFlags(["-w", "-O2"])]
-  )
-}
+/// The tree-sitter grammars compiled from the sources scripts/setup-tree-sitter.sh lays out in
+/// ThirdParty/grammars/<folder>/ (folder names as in tree-sitter-language-pack), and whether each has
+/// an external scanner. All are linked statically into one C target.
+let grammars: [(folder: String, scanner: Bool)] = [
+  ("typescript", true), ("tsx", true), ("javascript", true), ("python", true), ("go", false), ("rust", true),
+  ("java", false), ("kotlin", true), ("scala", true), ("c", false), ("cpp", true), ("objc", false),
+  ("c_sharp", true), ("swift", true), ("ruby", true), ("php", true), ("lua", true), ("bash", true),
+  ("dart", true), ("elixir", true), ("zig", false), ("haskell", true), ("ocaml", true), ("r", true),
+  ("julia", true), ("erlang", true), ("solidity", false), ("markdown", true),
+]
 
 let package = Package(
   name: "Lattice",
@@ -37,17 +37,21 @@ let package = Package(
       publicHeadersPath: "include",
       cSettings: [.headerSearchPath("src"), .unsafeFlags(["-w", "-O2"])]
     ),
-    grammar("TreeSitterTypeScript", folder: "typescript"),
-    grammar("TreeSitterTSX", folder: "tsx"),
-    grammar("TreeSitterJavaScript", folder: "javascript"),
-    grammar("TreeSitterPython", folder: "python"),
+    .target(
+      name: "TreeSitterGrammars",
+      path: "ThirdParty/grammars",
+      sources: grammars.flatMap { grammar in
+        ["\(grammar.folder)/src/parser.c"] + (grammar.scanner ? ["\(grammar.folder)/src/scanner.c"] : [])
+      },
+      publicHeadersPath: "include",
+      cSettings: [.unsafeFlags(["-w", "-O2"])]
+    ),
 
     // Parsing and capture mapping: the only layer that sees tree-sitter.
     .target(
       name: "LatticeExtraction",
       dependencies: [
-        "LatticeModel", "TreeSitterCore", "TreeSitterTypeScript", "TreeSitterTSX",
-        "TreeSitterJavaScript", "TreeSitterPython",
+        "LatticeModel", "TreeSitterCore", "TreeSitterGrammars",
       ],
       exclude: ["Languages/Queries"],
       plugins: ["EmbedQueries"]
@@ -95,7 +99,7 @@ let package = Package(
     .testTarget(name: "LatticeResolutionTests", dependencies: ["LatticeResolution", "LatticeModel"]),
     .testTarget(
       name: "LatticeIndexingTests",
-      dependencies: ["LatticeIndexing", "LatticeQuery", "LatticeStore", "LatticeModel"]
+      dependencies: ["LatticeIndexing", "LatticeExtraction", "LatticeQuery", "LatticeStore", "LatticeModel"]
     ),
     .testTarget(name: "LatticeInstallTests", dependencies: ["LatticeInstall"], exclude: ["Golden"]),
     .testTarget(name: "LatticeWatchTests", dependencies: ["LatticeWatch"]),

@@ -9,10 +9,14 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 reqs="$root/scripts/tree-sitter-requirements.txt"
 out="$root/ThirdParty"
 stamp="$out/.stamp"
-# Grammars we build, named as in tree-sitter-language-pack's parsers/ folder.
-grammars=(typescript tsx javascript python)
+# Grammars we build, named as in tree-sitter-language-pack's parsers/ folder (C# comes from its
+# own sdist, tree-sitter-c-sharp, because the pack does not carry it).
+grammars=(typescript tsx javascript python go rust java kotlin scala c cpp objc swift ruby php lua bash dart
+  elixir zig haskell ocaml r julia erlang solidity markdown)
+# Grammars without an external scanner (parser.c only).
+no_scanner=" go java c objc zig solidity c_sharp "
 
-want="$(sha256sum "$reqs" | cut -d' ' -f1) ${grammars[*]}"
+want="$(cat "$reqs" "${BASH_SOURCE[0]}" | sha256sum | cut -d' ' -f1)"
 if [[ -f "$stamp" && "$(cat "$stamp")" == "$want" ]]; then
   exit 0
 fi
@@ -23,13 +27,22 @@ trap 'rm -rf "$work"' EXIT
 
 echo "setup: fetching pinned tree-sitter sources from PyPI" >&2
 "$python" -m pip download --quiet --disable-pip-version-check --no-deps --require-hashes \
-  --no-binary tree-sitter,tree-sitter-language-pack -r "$reqs" -d "$work/dl"
+  --no-binary tree-sitter,tree-sitter-language-pack,tree-sitter-c-sharp -r "$reqs" -d "$work/dl"
 
 rm -rf "$out"
-mkdir -p "$out/grammars"
+mkdir -p "$out/grammars/include"
+printf 'typedef struct TSLanguage TSLanguage;\n' >"$out/grammars/include/tree_sitter_grammars.h"
 tar -xzf "$work"/dl/tree_sitter-0.26.1.tar.gz -C "$work"
 tar -xzf "$work"/dl/tree_sitter_language_pack-0.13.0.tar.gz -C "$work" \
   $(for g in "${grammars[@]}"; do echo "tree_sitter_language_pack-0.13.0/parsers/$g"; done)
+tar -xzf "$work"/dl/tree_sitter_c_sharp-0.23.1.tar.gz -C "$work"
+mkdir -p "$work/tree_sitter_language_pack-0.13.0/parsers/c_sharp"
+cp -R "$work/tree_sitter_c_sharp-0.23.1/src" "$work/tree_sitter_language_pack-0.13.0/parsers/c_sharp/"
+# That sdist lacks the generated-parser headers; its parser is ABI 14, like the pack's Java grammar,
+# whose identical headers serve.
+[[ -d "$work/tree_sitter_language_pack-0.13.0/parsers/c_sharp/src/tree_sitter" ]] ||
+  cp -R "$work/tree_sitter_language_pack-0.13.0/parsers/java/src/tree_sitter" \
+    "$work/tree_sitter_language_pack-0.13.0/parsers/c_sharp/src/"
 
 missing=()
 need() { for f in "$@"; do [[ -f "$f" ]] || missing+=("$f"); done; }
@@ -39,18 +52,22 @@ need "$core/src/lib.c" "$core/include/tree_sitter/api.h"
 mkdir -p "$out/tree-sitter"
 cp -R "$core/src" "$core/include" "$out/tree-sitter/" 2>/dev/null || true
 
-for g in "${grammars[@]}"; do
+for g in "${grammars[@]}" c_sharp; do
   src="$work/tree_sitter_language_pack-0.13.0/parsers/$g"
-  need "$src/src/parser.c" "$src/src/scanner.c" "$src/src/tree_sitter/parser.h"
-  case "$g" in typescript | tsx) need "$src/common/scanner.h" ;; esac
+  need "$src/src/parser.c" "$src/src/tree_sitter/parser.h"
+  [[ "$no_scanner" == *" $g "* ]] || need "$src/src/scanner.c"
+  case "$g" in typescript | tsx | php | ocaml) need "$src/common/scanner.h" ;; esac
   dest="$out/grammars/$g"
-  mkdir -p "$dest/include"
+  mkdir -p "$dest"
   cp -R "$src/src" "$dest/"
-  [[ -d "$src/common" ]] && cp -R "$src/common" "$dest/"
+  # A shared scanner header in common/ includes "tree_sitter/parser.h" from its own folder.
+  if [[ -d "$src/common" ]]; then
+    cp -R "$src/common" "$dest/"
+    cp -R "$src/src/tree_sitter" "$dest/common/"
+  fi
   rm -f "$dest/src/grammar.json" "$dest/src/node-types.json"
-  # A one-line public header makes the grammar's entry point visible to Swift.
-  printf 'typedef struct TSLanguage TSLanguage;\nconst TSLanguage *tree_sitter_%s(void);\n' "$g" \
-    >"$dest/include/tree_sitter_$g.h"
+  # One public header declares every grammar's entry point for Swift.
+  printf 'const TSLanguage *tree_sitter_%s(void);\n' "$g" >>"$out/grammars/include/tree_sitter_grammars.h"
 done
 
 if ((${#missing[@]})); then

@@ -18,6 +18,11 @@ struct CaptureMapper {
     facts.symbols = [fileSymbol()] + symbols
     let anonymousScopes = matches.flatMap { $0.all(.scope) }.map { $0.startByte..<$0.endByte }
     var routeMatches: [SyntaxMatch] = []
+    var owners: [String: SymbolKey] = [:]
+    for symbol in symbols where symbol.kind.isTypeLike && owners[symbol.name] == nil { owners[symbol.name] = symbol.key }
+    for symbol in symbols where (symbol.kind == .module || symbol.kind == .namespace) && owners[symbol.name] == nil {
+      owners[symbol.name] = symbol.key
+    }
     for match in matches {
       if let (kind, node) = match.captures.lazy.compactMap({ capture in
         capture.role.blindSpotKind.map { ($0, capture.node) }
@@ -29,7 +34,7 @@ struct CaptureMapper {
       } else if match.first(.route) != nil {
         routeMatches.append(match)
       } else if let kind = match.captures.lazy.compactMap({ $0.role.referenceKind }).first {
-        if let reference = reference(kind, match, scopes) { facts.references.append(reference) }
+        if let reference = reference(kind, match, scopes, owners: owners) { facts.references.append(reference) }
       } else if let binding = importBinding(match) {
         facts.imports.append(binding)
       } else if let export = exportBinding(match) {
@@ -191,6 +196,8 @@ struct CaptureMapper {
     var docs: [CapturedNode]
     var decorators: [CapturedNode]
     var returns: CapturedNode?
+    var owner: CapturedNode?
+    var labels: [CapturedNode]
   }
 
   private func definitions(from matches: [SyntaxMatch]) -> [Symbol] {
@@ -211,27 +218,57 @@ struct CaptureMapper {
           existing.patternIndex = match.patternIndex
         }
         existing.returns = existing.returns ?? match.first(.returns)
+        existing.owner = existing.owner ?? match.first(.owner)
+        existing.labels = Array(Set(existing.labels + match.all(.label))).sorted { $0.startByte < $1.startByte }
         existing.docs = Array(Set(existing.docs + docs)).sorted { $0.startByte < $1.startByte }
         existing.decorators = Array(Set(existing.decorators + decorators)).sorted { $0.startByte < $1.startByte }
         byNode[node] = existing
       } else {
         byNode[node] = Candidate(
           node: node, nameNode: nameNode, kind: kind, patternIndex: match.patternIndex, docs: docs,
-          decorators: decorators, returns: match.first(.returns))
+          decorators: decorators, returns: match.first(.returns), owner: match.first(.owner),
+          labels: match.all(.label))
       }
     }
     // Outer definitions first, so a stack of open spans yields each definition's parent.
     let ordered = byNode.values.sorted {
       ($0.node.startByte, -$0.node.endByte, $0.patternIndex) < ($1.node.startByte, -$1.node.endByte, $1.patternIndex)
     }
+    // Types by name, for definitions whose `@owner` names their type (known after a first pass:
+    // a Go method may precede its struct).
+    let types = nest(ordered, owners: [:])
+    var owners: [String: Symbol] = [:]
+    for symbol in types where symbol.kind.isTypeLike && owners[symbol.name] == nil { owners[symbol.name] = symbol }
+    for symbol in types where (symbol.kind == .module || symbol.kind == .namespace) && owners[symbol.name] == nil {
+      owners[symbol.name] = symbol
+    }
+    return ordered.contains { $0.owner != nil } ? nest(ordered, owners: owners) : types
+  }
+
+  /// Symbols for candidates ordered outer-first: each one's parent is the innermost open span around
+  /// it, or, for a definition with an `@owner`, the owner type (a phantom key naming it when the
+  /// type is declared in another file; resolution attaches it).
+  private func nest(_ ordered: [Candidate], owners: [String: Symbol]) -> [Symbol] {
     var symbols: [Symbol] = []
     var open: [Symbol] = []
     var ordinals: [String: Int] = [:]
     for candidate in ordered {
       while let last = open.last, !last.span.contains(candidate.node.span) { open.removeLast() }
-      let parent = open.last
-      let name = text(candidate.nameNode)
-      let qualifiedName = parent.map { "\($0.qualifiedName).\(name)" } ?? name
+      var parent = open.last
+      let name = text(candidate.nameNode) + labelSuffix(candidate.labels, inCall: false)
+      var qualifiedName = parent.map { "\($0.qualifiedName).\(name)" } ?? name
+      var parentKey = parent?.key ?? fileKey
+      if let ownerNode = candidate.owner, let owner = ownerTypeName(text(ownerNode)) {
+        if let type = owners[owner] {
+          parent = type
+          parentKey = type.key
+          qualifiedName = "\(type.qualifiedName).\(name)"
+        } else {
+          let ownerName = parent.map { "\($0.qualifiedName).\(owner)" } ?? owner
+          parentKey = Self.phantomKey(language: language, file: path, owner: ownerName)
+          qualifiedName = "\(ownerName).\(name)"
+        }
+      }
       let identity = "\(candidate.kind.rawValue):\(qualifiedName)"
       ordinals[identity, default: 0] += 1
       let symbol = Symbol(
@@ -240,7 +277,7 @@ struct CaptureMapper {
           ordinal: ordinals[identity]!),
         name: name, qualifiedName: qualifiedName, kind: candidate.kind, language: language, file: path,
         span: candidate.node.span, signature: signature(candidate.node),
-        docstring: docstring(candidate.docs), parentKey: parent?.key ?? fileKey,
+        docstring: docstring(candidate.docs), parentKey: parentKey,
         decorators: candidate.decorators.map { collapse(text($0, end: $0.contentEndByte), limit: 160) },
         bodyHash: ContentHash.of(source[candidate.node.startByte..<candidate.node.endByte]),
         returnType: candidate.returns.map { collapse(text($0), limit: 200) })
@@ -281,17 +318,44 @@ struct CaptureMapper {
 
   // MARK: References, imports, bindings
 
-  private func reference(_ kind: ReferenceKind, _ match: SyntaxMatch, _ scopes: ScopeIndex) -> RawReference? {
+  private func reference(
+    _ kind: ReferenceKind, _ match: SyntaxMatch, _ scopes: ScopeIndex, owners: [String: SymbolKey]
+  ) -> RawReference? {
     guard let nameNode = match.first(.name) else { return nil }
+    var from = scopes.innermost(containing: nameNode.startByte)?.key ?? fileKey
+    // `impl Display for Foo`, `extension Foo: Codable`: the inheriting type is named, not enclosing.
+    if let ownerNode = match.first(.owner), let owner = ownerTypeName(text(ownerNode)) {
+      from = owners[owner] ?? Self.phantomKey(language: language, file: path, owner: owner)
+    }
+    // `Foo::new`, `ns::f`, `p->f`, `$this->repo`: one member syntax for resolution.
+    let receiver = match.first(.receiver).map {
+      collapse(text($0), limit: 200).replacingOccurrences(of: "::", with: ".").replacingOccurrences(of: "->", with: ".")
+    }
+    var name = text(nameNode)
+    if kind == .call { name += labelSuffix(match.all(.label), inCall: true) }
     return RawReference(
-      fromKey: scopes.innermost(containing: nameNode.startByte)?.key ?? fileKey,
-      name: text(nameNode), receiver: match.first(.receiver).map { collapse(text($0), limit: 200) },
-      kind: kind, file: path, position: nameNode.start, byteOffset: nameNode.startByte)
+      fromKey: from, name: name, receiver: receiver, kind: kind, file: path, position: nameNode.start,
+      byteOffset: nameNode.startByte)
   }
 
   private func importBinding(_ match: SyntaxMatch) -> ImportBinding? {
+    if let pathNode = match.first(.importPath) ?? match.first(.importModule) {
+      let written = stripDelimiters(spanText(match.all(.importPath) + match.all(.importModule)))
+      let segments = ImportPathText.split(written)
+      guard let last = segments.last else { return nil }
+      let position = pathNode.start
+      if match.first(.importPath) != nil {
+        let local = match.first(.importAlias).map(text) ?? last
+        return ImportBinding(
+          file: path, kind: .named, source: ImportPathText.dropLastSegment(written), importedName: last,
+          localName: local, position: position)
+      }
+      return ImportBinding(
+        file: path, kind: .namespace, source: written, importedName: nil,
+        localName: match.first(.importNamespace).map(text) ?? last, position: position)
+    }
     guard let sourceNode = match.first(.importSource) else { return nil }
-    let source = unquote(text(sourceNode))
+    let source = stripDelimiters(spanText(match.all(.importSource)))
     let reexport = match.first(.reexport) != nil
     let position = match.captures.first { $0.role != .reexport }?.node.start ?? sourceNode.start
     func binding(_ kind: ImportKind, imported: String?, local: String?) -> ImportBinding {
@@ -328,7 +392,7 @@ struct CaptureMapper {
       return nil
     }
     let variable = collapse(text(variableNode), limit: 200).replacingOccurrences(of: " ", with: "")
-    let selfNames = LanguageRegistry.selfNames(for: language)
+    let selfNames = language.selfNames
     let isMember = selfNames.contains { variable.hasPrefix("\($0).") }
     let scope =
       isMember
@@ -352,6 +416,17 @@ struct CaptureMapper {
 
   private func text(_ node: CapturedNode) -> String { text(node, end: node.endByte) }
 
+  func textOf(_ node: CapturedNode) -> String { text(node) }
+
+  /// The text from the first node's start to the last node's end, whitespace removed: one path
+  /// captured as its first and last segment (`com` … `User` in a Scala import).
+  private func spanText(_ nodes: [CapturedNode]) -> String {
+    guard let first = nodes.min(by: { $0.startByte < $1.startByte }), let last = nodes.max(by: { $0.endByte < $1.endByte })
+    else { return "" }
+    guard nodes.count > 1 else { return text(first) }
+    return String(decoding: source[first.startByte..<last.endByte], as: UTF8.self).filter { !$0.isWhitespace }
+  }
+
   private func text(_ node: CapturedNode, end: Int) -> String {
     String(decoding: source[node.startByte..<min(end, source.count)], as: UTF8.self)
   }
@@ -368,6 +443,28 @@ struct CaptureMapper {
     guard !parts.isEmpty else { return nil }
     let joined = parts.joined(separator: "\n")
     return joined.count > 800 ? String(joined.prefix(800)) + "…" : joined
+  }
+}
+
+/// A module specifier without its quotes or include brackets (`<stdio.h>` → `stdio.h`).
+func stripDelimiters(_ text: String) -> String {
+  let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+  if trimmed.hasPrefix("<"), trimmed.hasSuffix(">"), trimmed.count >= 2 { return String(trimmed.dropFirst().dropLast()) }
+  return unquote(trimmed)
+}
+
+/// Paths written in imports: segments separated by `.`, `::`, `/` or `\`.
+enum ImportPathText {
+  static func split(_ path: String) -> [String] {
+    path.replacingOccurrences(of: "::", with: "/").split { $0 == "." || $0 == "/" || $0 == "\\" }.map(String.init)
+  }
+
+  /// `a.b.C` → `a.b`, `crate::a::B` → `crate::a`, `App\Models\User` → `App\Models`.
+  static func dropLastSegment(_ path: String) -> String {
+    for separator in ["::", ".", "/", "\\"] {
+      if let range = path.range(of: separator, options: .backwards) { return String(path[..<range.lowerBound]) }
+    }
+    return ""
   }
 }
 

@@ -10,7 +10,7 @@ public final class Extractor: Sendable {
   /// languages they found.
   public init(languages: Set<Language> = Set(Language.allCases)) throws {
     var queries: [Language: CompiledQuery] = [:]
-    for language in languages.sorted() {
+    for language in languages.sorted() where LanguageRegistry.grammar(for: language) != nil {
       queries[language] = try CompiledQuery(language: language)
     }
     self.queries = queries
@@ -28,9 +28,11 @@ public final class Extractor: Sendable {
 
   /// Extracts one file. `language` must be one this extractor was created for.
   public func extract(path: String, language: Language, source: [UInt8]) -> FileFacts {
+    let mapper = CaptureMapper(path: path, language: language, source: source)
+    // Configuration and data files are indexed as files: their path is searchable, nothing inside.
+    guard LanguageRegistry.grammar(for: language) != nil else { return mapper.facts(from: [], errorCount: 0) }
     guard let query = queries[language] else { preconditionFailure("extractor has no query for \(language)") }
     let output = SyntaxParser.parse(source, language: language, query: query)
-    let mapper = CaptureMapper(path: path, language: language, source: source)
     return mapper.facts(from: output.matches, errorCount: output.errorCount)
   }
 }

@@ -21,6 +21,8 @@ public enum Provenance: String, Codable, Sendable, CaseIterable {
   case nameMatch = "name-match"
   /// Synthesized by a framework adapter.
   case framework
+  /// Inferred from shape: a Go type whose method set covers an interface's methods implements it.
+  case structural
 }
 
 /// A resolved relation between two symbols, located at the site that states it.

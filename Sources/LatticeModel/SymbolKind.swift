@@ -15,6 +15,10 @@ public enum SymbolKind: String, Codable, Sendable, CaseIterable, Comparable {
   case constant
   case variable
   case `import`
+  /// A preprocessor macro (`#define`) or a language macro (`defmacro`).
+  case macro
+  /// A Markdown heading: the section it opens.
+  case heading
   /// A framework route (`GET /users/:id`), registered by a call or a decorator.
   case route
 

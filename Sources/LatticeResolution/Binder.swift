@@ -8,10 +8,46 @@ final class Binder {
   /// Resolved base classes/interfaces per type key, in declaration order (filled by the inheritance pass).
   var bases: [SymbolKey: [Symbol]] = [:]
   private var exportCache: [String: Denotation] = [:]
+  /// Package-level names (PackageScope) per package and name: top-level definitions of every file in
+  /// the package, and the members of its top-level namespaces and modules.
+  private let packageMembers: [String: [String: [Symbol]]]
+  /// Each file's package, when its family shares names between files.
+  private let packages: [String: String]
 
   init(index: ProjectIndex, resolvers: [LanguageFamily: any ModuleResolver]) {
     self.index = index
     self.resolvers = resolvers
+    var packages: [String: String] = [:]
+    var members: [String: [String: [Symbol]]] = [:]
+    for path in index.facts.keys.sorted() {
+      let file = index.facts[path]!
+      guard let package = resolvers[file.language.family]?.package(of: path) else { continue }
+      // Families do not share packages: C's global namespace is not Ruby's.
+      let id = "\(file.language.family.rawValue):\(package)"
+      packages[path] = id
+      let fileKey = SymbolKey.file(path, language: file.language)
+      for symbol in index.allChildren(of: fileKey) {
+        members[id, default: [:]][symbol.name, default: []].append(symbol)
+        guard symbol.kind == .namespace || symbol.kind == .module else { continue }
+        for member in index.allChildren(of: symbol.key) {
+          members[id, default: [:]][member.name, default: []].append(member)
+        }
+      }
+    }
+    self.packages = packages
+    self.packageMembers = members
+  }
+
+  /// A name defined at the top level of another file of `file`'s package. Several definitions
+  /// with one qualified name are one entity (C# partial classes); otherwise they are ambiguous.
+  func resolveInPackage(_ name: String, of file: String) -> Denotation {
+    guard let package = packages[file], let found = packageMembers[package]?[name], !found.isEmpty else {
+      return .notFound
+    }
+    let sorted = found.sorted { $0.key < $1.key }
+    if Set(sorted.map(\.qualifiedName)).count == 1 { return pick(sorted, preferTypes: false) }
+    let definitions = sorted.filter { $0.kind != .module && $0.kind != .namespace }
+    return definitions.count == 1 ? .symbol(definitions[0]) : .ambiguous(sorted)
   }
 
   // MARK: Names in scope
@@ -19,10 +55,34 @@ final class Binder {
   /// What a bare name means at a point inside `scope`: nested definitions of enclosing
   /// functions, then the file's top level, then its imports. Class bodies are not lexical scopes.
   func resolveName(_ name: String, from scope: SymbolKey, preferTypes: Bool = false) -> Denotation {
-    for symbol in index.scopeChain(from: scope) where !symbol.kind.isTypeLike {
+    let found = resolveWrittenName(name, from: scope, preferTypes: preferTypes)
+    // `User(name: "x")` (a Swift call named with its labels) may construct a type named `User`.
+    if found == .notFound, let open = name.firstIndex(of: "("), name.last == ")" {
+      if case .symbol(let type) = resolveWrittenName(String(name[..<open]), from: scope, preferTypes: true),
+        type.kind.isTypeLike
+      {
+        return .symbol(type)
+      }
+    }
+    return found
+  }
+
+  private func resolveWrittenName(_ name: String, from scope: SymbolKey, preferTypes: Bool) -> Denotation {
+    for symbol in index.scopeChain(from: scope) {
+      if symbol.kind.isTypeLike {
+        // Class bodies are not lexical scopes, except in languages with an implicit `this`.
+        // A constructor is named after its class (`new User()` inside `User` names the class).
+        guard symbol.language.family.hasImplicitSelf, let member = lookupMember(name, in: symbol),
+          member.kind != .constructor
+        else { continue }
+        return .symbol(member)
+      }
       let found = index.members(of: symbol.key, named: name)
       if !found.isEmpty { return pick(found, preferTypes: preferTypes) }
-      if symbol.kind == .file { return resolveImported(name, in: symbol.file) }
+      if symbol.kind == .file {
+        let imported = resolveImported(name, in: symbol.file)
+        return imported == .notFound ? resolveInPackage(name, of: symbol.file) : imported
+      }
     }
     return .notFound
   }
@@ -86,6 +146,8 @@ final class Binder {
       let found = index.members(of: fileKey, named: name)
       if !found.isEmpty { result = pick(found, preferTypes: false) }
     }
+    // A package (a Go import, a Java package, a Swift module) exports what any of its files defines.
+    if result == .notFound { result = resolveInPackage(name, of: module) }
     if result == .notFound, let binding = index.importsByLocalName[module]?[name]?.first {
       result = resolveImport(binding, visited: visited)
     }
@@ -122,9 +184,12 @@ final class Binder {
   /// receiver belongs to (it decides which of several bindings of a variable is in force).
   func resolveReceiver(_ receiver: String, from scope: SymbolKey, use: RawReference? = nil) -> ReceiverValue {
     let language = index.symbols[scope]?.language ?? .typescript
-    let selfNames: Set<String> = language.family == .python ? ["self", "cls"] : ["this"]
+    let selfNames = language.selfNames
     if selfNames.contains(receiver) {
       return index.enclosingType(of: scope).map(ReceiverValue.instance) ?? .unknown
+    }
+    if language.family.selfTypeNames.contains(receiver) {
+      return index.enclosingType(of: scope).map(ReceiverValue.staticMembers) ?? .unknown
     }
     guard let chain = ReceiverChain(receiver) else { return .unknown }
     // `super.m()`, `super().m()`, `super(Cls, self).m()`
@@ -151,6 +216,12 @@ final class Binder {
       let binding = index.importsByLocalName[file]?[receiver]?.first
     {
       return value(of: resolveImport(binding))
+    }
+    // A dotted module name (Elixir `A.B`, Haskell `Data.Map`) may itself be a package-level name.
+    if parts.count > 1, let file = index.symbols[scope]?.file,
+      case .symbol(let module) = resolveInPackage(receiver, of: file)
+    {
+      return value(of: .symbol(module))
     }
     return memberValue(Array(parts.dropFirst()), of: variableValue(parts[0], from: scope, use: use))
   }
@@ -182,6 +253,15 @@ final class Binder {
 
   private func value(of denotation: Denotation) -> ReceiverValue {
     switch denotation {
+    case .symbol(let symbol) where symbol.kind == .module && index.children[symbol.key] == nil:
+      // `mod a;` declares a module whose body is another file (Rust).
+      if let resolver = resolvers[symbol.language.family],
+        let specifier = resolver.submoduleSpecifier("self", name: symbol.name),
+        let file = resolver.resolve(specifier, from: symbol.file)
+      {
+        return .module(file)
+      }
+      return .staticMembers(symbol)
     case .symbol(let symbol) where symbol.kind.isTypeLike || symbol.kind == .namespace || symbol.kind == .module:
       return .staticMembers(symbol)
     case .symbol(let symbol) where symbol.kind.isCallable:
@@ -214,9 +294,11 @@ final class Binder {
         value = self.value(of: .symbol(member))
         if value == .unknown, let owner = index.parent(of: member) {
           // A field typed by an assignment in another method (`self.repo = Repo()`).
-          let selfName = member.language.family == .python ? "self" : "this"
-          if let binding = index.binding("\(selfName).\(name)", in: owner.key, at: nil) {
-            value = instanceValue(ofTypeText: binding.typeName, from: owner.key)
+          for selfName in member.language.selfNames.sorted() {
+            if let binding = index.binding("\(selfName).\(name)", in: owner.key, at: nil) {
+              value = instanceValue(ofTypeText: binding.typeName, from: owner.key)
+              break
+            }
           }
         }
       case .module(let file):

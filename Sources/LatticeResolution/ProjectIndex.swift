@@ -15,6 +15,9 @@ struct ProjectIndex {
   /// Definitions by name across the project (for name-match and candidate lists).
   let byName: [String: [Symbol]]
   let filePaths: Set<String>
+  /// Phantom owner keys (`@owner` types declared in another file, docs/queries.md) → the real type,
+  /// or the declaring file when the type is not in the project (`extension String`).
+  let owners: [SymbolKey: SymbolKey]
 
   init(_ files: [FileFacts]) {
     var facts: [String: FileFacts] = [:]
@@ -26,10 +29,16 @@ struct ProjectIndex {
     var byName: [String: [Symbol]] = [:]
     for file in files.sorted(by: { $0.path < $1.path }) {
       facts[file.path] = file
+      for symbol in file.symbols { symbols[symbol.key] = symbol }
+    }
+    let owners = Self.attachOwners(symbols: symbols, files: facts)
+    for file in files.sorted(by: { $0.path < $1.path }) {
       for symbol in file.symbols {
-        symbols[symbol.key] = symbol
         guard symbol.kind != .file, symbol.kind != .import else { continue }
-        if let parent = symbol.parentKey { children[parent, default: [:]][symbol.name, default: []].append(symbol) }
+        if let written = symbol.parentKey {
+          let parent = owners[written] ?? written
+          children[parent, default: [:]][symbol.name, default: []].append(symbol)
+        }
         byName[symbol.name, default: []].append(symbol)
       }
       for binding in file.imports {
@@ -43,6 +52,19 @@ struct ProjectIndex {
         bindings[binding.scopeKey, default: [:]][binding.variable, default: []].append(binding)
       }
     }
+    // Among same-named members, a definition given outside the type's body (a Swift protocol
+    // extension's default, an `impl` item) comes last, so it is the one `pick` chooses over a
+    // requirement declared in the body.
+    for (parent, members) in children {
+      for (name, list) in members where list.count > 1 {
+        let outside = list.filter { member in
+          guard let owner = symbols[parent] else { return false }
+          return member.file != owner.file || !owner.span.contains(member.span)
+        }
+        guard !outside.isEmpty, outside.count < list.count else { continue }
+        children[parent]![name] = list.filter { !outside.contains($0) } + outside
+      }
+    }
     self.facts = facts
     self.symbols = symbols
     self.children = children
@@ -51,7 +73,41 @@ struct ProjectIndex {
     self.typeBindings = bindings
     self.byName = byName
     self.filePaths = Set(facts.keys)
+    self.owners = owners
   }
+
+  /// Resolves every phantom owner key: a type of that name in the same file, then the same folder,
+  /// then the only one in the language family.
+  private static func attachOwners(symbols: [SymbolKey: Symbol], files: [String: FileFacts]) -> [SymbolKey: SymbolKey] {
+    var phantoms: [SymbolKey: (file: String, owner: String, family: LanguageFamily)] = [:]
+    for file in files.values {
+      for key in file.symbols.compactMap(\.parentKey) + file.references.map(\.fromKey)
+      where symbols[key] == nil && phantoms[key] == nil {
+        guard let owner = key.rawValue.split(separator: ":").last?.split(separator: ".").last else { continue }
+        phantoms[key] = (file.path, String(owner), file.language.family)
+      }
+    }
+    guard !phantoms.isEmpty else { return [:] }
+    var typesByName: [String: [Symbol]] = [:]
+    for symbol in symbols.values where symbol.kind.isTypeLike || symbol.kind == .module || symbol.kind == .namespace {
+      typesByName[symbol.name, default: []].append(symbol)
+    }
+    var result: [SymbolKey: SymbolKey] = [:]
+    for (key, phantom) in phantoms {
+      let types = (typesByName[phantom.owner] ?? []).filter { $0.language.family == phantom.family }
+        .sorted { $0.key < $1.key }
+      let directory = RepoPath.directory(of: phantom.file)
+      let chosen =
+        types.first { $0.file == phantom.file } ?? types.first { RepoPath.directory(of: $0.file) == directory }
+        ?? (types.count == 1 ? types[0] : nil)
+      let language = files[phantom.file]!.language
+      result[key] = chosen?.key ?? SymbolKey.file(phantom.file, language: language)
+    }
+    return result
+  }
+
+  /// A key as resolution sees it: a phantom owner replaced by its type.
+  func canonical(_ key: SymbolKey) -> SymbolKey { owners[key] ?? key }
 
   /// The binding of `variable` in `scope` that a use sees: among those whose callback (if any)
   /// contains the use, the last one written before it, else the first. Without a use site (a
@@ -65,12 +121,17 @@ struct ProjectIndex {
 
   func members(of key: SymbolKey, named name: String) -> [Symbol] { children[key]?[name] ?? [] }
 
-  func parent(of symbol: Symbol) -> Symbol? { symbol.parentKey.flatMap { symbols[$0] } }
+  /// Every member of `key`, in key order.
+  func allChildren(of key: SymbolKey) -> [Symbol] {
+    (children[key] ?? [:]).values.flatMap { $0 }.sorted { $0.key < $1.key }
+  }
+
+  func parent(of symbol: Symbol) -> Symbol? { symbol.parentKey.flatMap { symbols[canonical($0)] } }
 
   /// The symbol itself and its ancestors, innermost first.
   func scopeChain(from key: SymbolKey) -> [Symbol] {
     var chain: [Symbol] = []
-    var current = symbols[key]
+    var current = symbols[canonical(key)]
     while let symbol = current {
       chain.append(symbol)
       current = parent(of: symbol)

@@ -14,16 +14,20 @@ public enum Resolver {
   public static func resolve(_ files: [FileFacts], aliases: [ModuleAliases]) -> ResolutionResult {
     let index = ProjectIndex(files)
     let paths = index.filePaths
-    let binder = Binder(
-      index: index,
-      resolvers: [
-        .ecmascript: ECMAScriptModuleResolver(files: paths, aliases: aliases),
-        .python: PythonModuleResolver(files: paths),
-      ])
+    var resolvers: [LanguageFamily: any ModuleResolver] = [
+      .ecmascript: ECMAScriptModuleResolver(files: paths, aliases: aliases),
+      .python: PythonModuleResolver(files: paths),
+    ]
+    let families = Set(index.facts.values.map(\.language.family))
+    for family in families where resolvers[family] == nil && family != .text {
+      resolvers[family] = PathModuleResolver(family: family, files: paths) { index.facts[$0]?.language }
+    }
+    let binder = Binder(index: index, resolvers: resolvers)
     var output = PassOutput()
     ContainmentPass.run(index, into: &output)
     ImportPass.run(index, binder, into: &output)
     InheritancePass.run(index, binder, into: &output)
+    StructuralPass.run(index, binder, into: &output)
     ReferencePass.run(index, binder, into: &output)
     return ResolutionResult(
       edges: output.edges.sorted(by: Edge.siteOrder),

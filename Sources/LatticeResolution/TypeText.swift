@@ -10,6 +10,7 @@ enum TypeText {
     if let first = text.first, first == "\"" || first == "'", text.last == first, text.count >= 2 {
       text = String(text.dropFirst().dropLast()).trimmingWhitespace()
     }
+    text = stripReferenceMarks(text)
     let members = splitTopLevel(text, on: "|").map { $0.trimmingWhitespace() }.filter { !nothing.contains($0) }
     guard members.count == 1 else { return nil }
     text = members[0]
@@ -26,6 +27,24 @@ enum TypeText {
       }
     }
     return isNameChain(text) ? text : nil
+  }
+
+  /// Pointers, references and optionals hold the type's members: `*Server`, `&mut Repo`,
+  /// `const Repo&`, `Repo*`, `User?`, `User!`, `ns::Repo` → `Repo`-style names.
+  private static func stripReferenceMarks(_ written: String) -> String {
+    var text = Substring(written)
+    while true {
+      let before = text.count
+      for prefix in ["*", "&", "mut ", "const ", "ref ", "in ", "out ", "inout ", "?"] where text.hasPrefix(prefix) {
+        text = text.dropFirst(prefix.count).drop { $0 == " " }
+      }
+      while let last = text.last, "*&?! ".contains(last) { text = text.dropLast() }
+      if text.count == before { break }
+    }
+    var result = String(text)
+    while let range = result.firstRange(of: "::") { result.replaceSubrange(range, with: ".") }
+    if result.hasPrefix("$") && result.count > 1 { result.removeFirst() }
+    return result
   }
 
   private static func isNameChain(_ text: String) -> Bool {

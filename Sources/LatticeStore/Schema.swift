@@ -141,6 +141,27 @@ enum Schema {
           CREATE INDEX blind_spots_file ON blind_spots(file_id);
           """)
     }
+    // Go's implicitly satisfied interfaces add the `structural` provenance. Edges are derived (the
+    // next index run rebuilds them), so the table is recreated rather than copied.
+    migrator.registerMigration("v3-structural-provenance") { db in
+      try db.execute(
+        sql: """
+          DROP TABLE edges;
+          CREATE TABLE edges (
+            id INTEGER PRIMARY KEY,
+            source_key TEXT NOT NULL,
+            target_key TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            file TEXT NOT NULL,
+            line INTEGER NOT NULL, col INTEGER NOT NULL,
+            provenance TEXT NOT NULL CHECK (provenance IN ('syntax', 'name-match', 'framework', 'structural')),
+            confidence REAL NOT NULL CHECK (confidence > 0 AND confidence <= 1)
+          );
+          CREATE INDEX edges_source ON edges(source_key, kind);
+          CREATE INDEX edges_target ON edges(target_key, kind);
+          CREATE INDEX edges_site ON edges(file, line);
+          """)
+    }
     return migrator
   }
 }

@@ -4,11 +4,20 @@ import LatticeModel
 enum CaptureRole: Hashable, Sendable {
   case definition(SymbolKind)
   case name
+  /// The type a definition belongs to though declared outside its body (Go receivers, Rust `impl`,
+  /// Swift `extension`, C++ `Foo::bar`); in an inheritance reference, the type that inherits.
+  case owner
+  /// A Swift argument label (a parameter or a call argument): part of the name, `remove(at:)`.
+  case label
   case doc
   case decorator
   case reference(ReferenceKind)
   case receiver
   case importSource, importName, importAlias, importDefault, importNamespace, importWildcard
+  /// A full path whose last segment is the imported name (`a.b.C`, `crate::a::B`, `App\Models\User`).
+  case importPath
+  /// A module bound as a namespace under its last segment (Go `import "net/http"` binds `http`).
+  case importModule
   case reexport
   case exportDefault, exportName, exportAlias
   case bindingVariable, bindingType
@@ -44,10 +53,11 @@ enum CaptureRole: Hashable, Sendable {
       return
     }
     let fixed: [String: CaptureRole] = [
-      "name": .name, "doc": .doc, "decorator": .decorator, "receiver": .receiver,
+      "name": .name, "owner": .owner, "label": .label, "doc": .doc, "decorator": .decorator, "receiver": .receiver,
       "import.source": .importSource, "import.name": .importName, "import.alias": .importAlias,
       "import.default": .importDefault, "import.namespace": .importNamespace,
-      "import.wildcard": .importWildcard, "reexport": .reexport,
+      "import.wildcard": .importWildcard, "import.path": .importPath, "import.module": .importModule,
+      "reexport": .reexport,
       "export.default": .exportDefault, "export.name": .exportName, "export.alias": .exportAlias,
       "binding.variable": .bindingVariable, "binding.type": .bindingType, "returns": .returns,
       "scope": .scope, "route": .route, "route.method": .routeMethod, "route.methods": .routeMethods,

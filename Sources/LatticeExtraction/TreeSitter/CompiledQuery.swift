@@ -37,7 +37,9 @@ final class CompiledQuery: @unchecked Sendable {
   init(language: Language, source: String, fileName: String) throws {
     var errorOffset: UInt32 = 0
     var errorType = TSQueryErrorNone
-    let grammar = LanguageRegistry.grammar(for: language)
+    guard let grammar = LanguageRegistry.grammar(for: language) else {
+      throw QueryLoadError(language: language, message: "\(language.rawValue) has no grammar")
+    }
     let compiled = source.withCString { text in
       ts_query_new(grammar, text, UInt32(strlen(text)), &errorOffset, &errorType)
     }

@@ -13,7 +13,7 @@ struct SyntaxParser {
   static func parse(_ source: [UInt8], language: Language, query: CompiledQuery) -> Output {
     let parser = ts_parser_new()!
     defer { ts_parser_delete(parser) }
-    ts_parser_set_language(parser, LanguageRegistry.grammar(for: language))
+    ts_parser_set_language(parser, LanguageRegistry.grammar(for: language)!)
     let tree = source.withUnsafeBufferPointer { buffer in
       buffer.withMemoryRebound(to: CChar.self) { chars in
         ts_parser_parse_string(parser, nil, chars.baseAddress, UInt32(chars.count))

@@ -9,6 +9,7 @@ enum RuntimeNames {
     switch family {
     case .ecmascript: ecmascriptMembers
     case .python: pythonMembers
+    default: []
     }
   }
 
@@ -16,6 +17,8 @@ enum RuntimeNames {
     switch family {
     case .ecmascript: ecmascriptGlobals
     case .python: pythonGlobals
+    case .c: ["std", "boost"]
+    default: []
     }
   }
 
@@ -25,6 +28,7 @@ enum RuntimeNames {
     switch family {
     case .ecmascript: ecmascriptFunctions.union(ecmascriptGlobals)
     case .python: pythonFunctions
+    default: []
     }
   }
 

@@ -7,4 +7,10 @@ protocol ModuleResolver {
   /// The specifier of a submodule named `name` inside the module `specifier`, when the language
   /// has submodules (`from pkg import mod`); nil otherwise.
   func submoduleSpecifier(_ specifier: String, name: String) -> String?
+  /// The package whose top-level names `file` sees without importing them (PackageScope); nil for none.
+  func package(of file: String) -> String?
+}
+
+extension ModuleResolver {
+  func package(of file: String) -> String? { nil }
 }

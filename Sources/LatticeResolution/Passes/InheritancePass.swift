@@ -4,7 +4,9 @@ import LatticeModel
 enum InheritancePass {
   static func run(_ index: ProjectIndex, _ binder: Binder, into output: inout PassOutput) {
     for path in index.facts.keys.sorted() {
-      for reference in index.facts[path]!.references where reference.kind == .extends || reference.kind == .implements {
+      for written in index.facts[path]!.references where written.kind == .extends || written.kind == .implements {
+        var reference = written
+        reference.fromKey = index.canonical(written.fromKey)
         let denotation = ReferencePass.denotation(of: reference, binder, preferTypes: true)
         guard case .symbol(let base) = denotation else {
           output.unresolved.append(ReferencePass.unresolved(reference, denotation, index))

@@ -15,8 +15,10 @@ enum ReferencePass {
   }
 
   private static func bind(
-    _ reference: RawReference, _ index: ProjectIndex, _ binder: Binder, into output: inout PassOutput
+    _ written: RawReference, _ index: ProjectIndex, _ binder: Binder, into output: inout PassOutput
   ) {
+    var reference = written
+    reference.fromKey = index.canonical(written.fromKey)
     var denotation = denotation(of: reference, binder, preferTypes: reference.kind == .type)
     var provenance = Provenance.syntax
     if denotation == .untypedReceiver {

@@ -10,6 +10,12 @@ struct FixtureIndex {
   let store: IndexStore
   let summary: IndexSummary
 
+  /// Every language fixture: the folders of Tests/Fixtures except the agent-config ones.
+  static let languageFixtures: [String] = {
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: fixturesFolder.path)) ?? []
+    return names.filter { !$0.hasPrefix("agent-") && !$0.contains(".") }.sorted()
+  }()
+
   static var fixturesFolder: URL {
     URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
       .deletingLastPathComponent().appendingPathComponent("Fixtures")

@@ -1,4 +1,5 @@
 import Foundation
+import LatticeExtraction
 
 /// An expectation written in a fixture's source as a trailing comment (Tests/Fixtures/README.md):
 /// `// @calls Greeter.greet`, `# @instantiates User`, `// @def method Cat.speak`, `# @unresolved speak`.
@@ -23,8 +24,7 @@ struct FixtureMarker: Hashable, CustomStringConvertible {
   static func read(fixture root: URL) throws -> [FixtureMarker] {
     var markers: [FixtureMarker] = []
     let files = FileManager.default.enumerator(atPath: root.path)?.compactMap { $0 as? String } ?? []
-    for file in files.sorted()
-    where [".py", ".ts", ".tsx", ".js", ".mjs", ".cjs", ".jsx", ".mts", ".cts"].contains(where: file.hasSuffix) {
+    for file in files.sorted() where LanguageRegistry.language(forPath: file) != nil {
       let text = try String(contentsOf: root.appendingPathComponent(file), encoding: .utf8)
       for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
         markers += parse(line: String(line), file: file, number: index + 1)
@@ -71,14 +71,14 @@ struct FixtureMarker: Hashable, CustomStringConvertible {
   static func splitTarget(_ target: String) -> [String] {
     guard let hash = target.firstIndex(of: "#") else { return [target] }
     let path = target[..<hash]
-    let isPath = [".py", ".ts", ".tsx", ".js", ".mjs", ".cjs", ".jsx", ".mts", ".cts"].contains { path.hasSuffix($0) }
+    let isPath = LanguageRegistry.language(forPath: String(path)) != nil
     return isPath ? [String(path), String(target[target.index(after: hash)...])] : [target]
   }
 
   /// Drops comment closers that may follow a marker (`*/`, `}` in JSX comments).
   private static func clean(_ word: String) -> String {
     var text = word
-    for suffix in ["*/}", "*/", "}"] where text.hasSuffix(suffix) { text = String(text.dropLast(suffix.count)) }
+    for suffix in ["*/}", "*/", "}", "-->"] where text.hasSuffix(suffix) { text = String(text.dropLast(suffix.count)) }
     return text
   }
 }

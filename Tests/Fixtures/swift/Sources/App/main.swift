@@ -1,0 +1,19 @@
+import Shop
+
+let ada = User(name: "ada", role: .customer)  // @def constant ada @instantiates User
+let admin = Admin(name: "root")  // @def constant admin @instantiates Admin
+let guest = User.guest()  // @def constant guest @calls User.guest
+var store = UserStore()  // @def variable store @instantiates UserStore
+
+@MainActor
+func report(_ greeter: Greeter) -> String {  // @def function report(_:) @references Greeter
+    greeter.greetLoudly()  // @calls Greeter.greetLoudly
+}
+
+store.add(ada)  // @calls UserStore.add(_:)
+store.add(admin)  // @calls UserStore.add(_:)
+store.remove(at: 0)  // @calls UserStore.remove(at:)
+store.remove(ada)  // @calls UserStore.remove(_:)
+ada.rename(to: "Ada")  // @calls User.rename(to:)
+print(ada.greet(), guest.describe())  // @calls Sources/Shop/Greeter+Defaults.swift#Greeter.greet @calls User.describe
+print(report(admin), store.moving(ada, to: 0))  // @calls report(_:) @calls UserStore.moving(_:to:)

@@ -1,0 +1,32 @@
+/// An ordered collection of users; `remove(at:)` and `remove(_:)` are distinct members.
+public struct UserStore {  // @def class UserStore
+    private var users: [User] = []  // @def property UserStore.users
+
+    public init() {}  // @def constructor UserStore.init
+
+    public mutating func add(_ user: User) {  // @def method UserStore.add(_:)
+        users.append(user)
+    }
+
+    public mutating func remove(at index: Int) {  // @def method UserStore.remove(at:)
+        users.removeSubrange(index...index)
+    }
+
+    public mutating func remove(_ user: User) {  // @def method UserStore.remove(_:)
+        if let index = position(of: user) {  // @calls UserStore.position(of:)
+            self.remove(at: index)  // @calls UserStore.remove(at:)
+        }
+    }
+
+    public func position(of user: User) -> Int? {  // @def method UserStore.position(of:)
+        users.firstIndex { $0 === user }
+    }
+
+    @discardableResult
+    public func moving(_ user: User, to index: Int) -> UserStore {  // @def method UserStore.moving(_:to:)
+        var copy: UserStore = self
+        copy.remove(user)  // @calls UserStore.remove(_:)
+        copy.users.insert(user, at: index)
+        return copy
+    }
+}
