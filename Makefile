@@ -5,7 +5,8 @@ PREFIX ?= /usr/local
 REPO ?= $(shell scripts/demo-repository.sh)
 QUERY ?= url for
 SYMBOL ?= Flask.add_url_rule
-FORMAT_PATHS = Sources Tests Plugins Package.swift
+# Fixture repositories are test data in their own style (markers sit on exact lines): not formatted.
+FORMAT_PATHS := Sources Plugins Package.swift $(shell find Tests -name "*.swift" -not -path "Tests/Fixtures/*" | sort)
 
 .PHONY: help setup build release test lint format quickstart install uninstall clean
 

@@ -1,3 +1,4 @@
+import Foundation
 import LatticeModel
 
 extension CaptureMapper {
@@ -8,14 +9,19 @@ extension CaptureMapper {
     SymbolKey(language: language, file: file, kind: .class, qualifiedName: owner)
   }
 
-  /// The type name an `@owner` capture writes: `*Server` → `Server`, `Foo<T>` → `Foo`,
-  /// `ns::Foo` → `Foo`, `&'a mut Foo` → `Foo`; nil when no name is left.
-  func ownerTypeName(_ written: String) -> String? {
+  /// The type path an `@owner` capture writes, dotted: `*Server` → `Server`, `Foo<T>` → `Foo`,
+  /// `geo::Circle` → `geo.Circle`, `&'a mut Foo` → `Foo`; nil when no name is left.
+  func ownerTypePath(_ written: String) -> String? {
     var text = Substring(written)
     if let open = text.firstIndex(where: { $0 == "<" || $0 == "[" || $0 == "(" }) { text = text[..<open] }
-    let segments = text.split { !($0.isLetter || $0.isNumber || $0 == "_" || $0 == "$") }
-    let words = segments.filter { !["mut", "const", "dyn", "impl"].contains($0) && !$0.hasPrefix("'") }
-    return words.last.map(String.init)
+    let words = text.split { $0.isWhitespace || $0 == "&" || $0 == "*" }
+      .filter { !$0.hasPrefix("'") && !["mut", "const", "dyn", "impl"].contains($0) }
+    guard let last = words.last else { return nil }
+    let segments = last.replacingOccurrences(of: "::", with: ".").split(separator: ".").filter { !$0.isEmpty }
+    guard !segments.isEmpty,
+      segments.allSatisfy({ $0.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "$" } })
+    else { return nil }
+    return segments.joined(separator: ".")
   }
 
   /// `(at:to:)` for Swift-style argument labels; empty when there are none. A parameter's label is
@@ -35,5 +41,33 @@ extension CaptureMapper {
       return "_"
     }
     return "(" + labels.map { "\($0):" }.joined() + ")"
+  }
+
+  /// An owner's text with the scopes written before it: `geo::Circle` when the capture is `Circle`
+  /// in `geo::Circle::area` (grammars nest qualified names, so a query reaches only the innermost).
+  func qualifiedOwnerText(_ node: CapturedNode) -> String {
+    let bytes = source
+    var start = node.startByte
+    func isName(_ byte: UInt8) -> Bool {
+      (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte == 0x5F
+    }
+    while start >= 3, bytes[start - 1] == 0x3A, bytes[start - 2] == 0x3A, isName(bytes[start - 3]) {
+      var index = start - 3
+      while index > 0, isName(bytes[index - 1]) { index -= 1 }
+      start = index
+    }
+    return String(decoding: bytes[start..<node.endByte], as: UTF8.self)
+  }
+
+  /// A Markdown heading's title: without HTML comments (`<!-- omit in toc -->`) or a closing `##`.
+  func headingTitle(_ written: String) -> String {
+    var text = written
+    while let open = text.range(of: "<!--") {
+      let close = text.range(of: "-->", range: open.upperBound..<text.endIndex)?.upperBound ?? text.endIndex
+      text.removeSubrange(open.lowerBound..<close)
+    }
+    text = text.trimmingCharacters(in: .whitespaces)
+    while text.hasSuffix("#") { text.removeLast() }
+    return collapse(text, limit: 200)
   }
 }

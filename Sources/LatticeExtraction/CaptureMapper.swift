@@ -19,7 +19,9 @@ struct CaptureMapper {
     let anonymousScopes = matches.flatMap { $0.all(.scope) }.map { $0.startByte..<$0.endByte }
     var routeMatches: [SyntaxMatch] = []
     var owners: [String: SymbolKey] = [:]
-    for symbol in symbols where symbol.kind.isTypeLike && owners[symbol.name] == nil { owners[symbol.name] = symbol.key }
+    for symbol in symbols where symbol.kind.isTypeLike && owners[symbol.name] == nil {
+      owners[symbol.name] = symbol.key
+    }
     for symbol in symbols where (symbol.kind == .module || symbol.kind == .namespace) && owners[symbol.name] == nil {
       owners[symbol.name] = symbol.key
     }
@@ -255,16 +257,18 @@ struct CaptureMapper {
     for candidate in ordered {
       while let last = open.last, !last.span.contains(candidate.node.span) { open.removeLast() }
       var parent = open.last
-      let name = text(candidate.nameNode) + labelSuffix(candidate.labels, inCall: false)
+      var name = text(candidate.nameNode) + labelSuffix(candidate.labels, inCall: false)
+      if candidate.kind == .heading { name = headingTitle(name) }
       var qualifiedName = parent.map { "\($0.qualifiedName).\(name)" } ?? name
       var parentKey = parent?.key ?? fileKey
-      if let ownerNode = candidate.owner, let owner = ownerTypeName(text(ownerNode)) {
+      if let ownerNode = candidate.owner, let ownerPath = ownerTypePath(qualifiedOwnerText(ownerNode)) {
+        let owner = ownerPath.split(separator: ".").last.map(String.init) ?? ownerPath
         if let type = owners[owner] {
           parent = type
           parentKey = type.key
           qualifiedName = "\(type.qualifiedName).\(name)"
         } else {
-          let ownerName = parent.map { "\($0.qualifiedName).\(owner)" } ?? owner
+          let ownerName = parent.map { "\($0.qualifiedName).\(ownerPath)" } ?? ownerPath
           parentKey = Self.phantomKey(language: language, file: path, owner: ownerName)
           qualifiedName = "\(ownerName).\(name)"
         }
@@ -324,8 +328,9 @@ struct CaptureMapper {
     guard let nameNode = match.first(.name) else { return nil }
     var from = scopes.innermost(containing: nameNode.startByte)?.key ?? fileKey
     // `impl Display for Foo`, `extension Foo: Codable`: the inheriting type is named, not enclosing.
-    if let ownerNode = match.first(.owner), let owner = ownerTypeName(text(ownerNode)) {
-      from = owners[owner] ?? Self.phantomKey(language: language, file: path, owner: owner)
+    if let ownerNode = match.first(.owner), let ownerPath = ownerTypePath(text(ownerNode)) {
+      let owner = ownerPath.split(separator: ".").last.map(String.init) ?? ownerPath
+      from = owners[owner] ?? Self.phantomKey(language: language, file: path, owner: ownerPath)
     }
     // `Foo::new`, `ns::f`, `p->f`, `$this->repo`: one member syntax for resolution.
     let receiver = match.first(.receiver).map {
@@ -421,7 +426,8 @@ struct CaptureMapper {
   /// The text from the first node's start to the last node's end, whitespace removed: one path
   /// captured as its first and last segment (`com` … `User` in a Scala import).
   private func spanText(_ nodes: [CapturedNode]) -> String {
-    guard let first = nodes.min(by: { $0.startByte < $1.startByte }), let last = nodes.max(by: { $0.endByte < $1.endByte })
+    guard let first = nodes.min(by: { $0.startByte < $1.startByte }),
+      let last = nodes.max(by: { $0.endByte < $1.endByte })
     else { return "" }
     guard nodes.count > 1 else { return text(first) }
     return String(decoding: source[first.startByte..<last.endByte], as: UTF8.self).filter { !$0.isWhitespace }
@@ -449,7 +455,9 @@ struct CaptureMapper {
 /// A module specifier without its quotes or include brackets (`<stdio.h>` → `stdio.h`).
 func stripDelimiters(_ text: String) -> String {
   let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-  if trimmed.hasPrefix("<"), trimmed.hasSuffix(">"), trimmed.count >= 2 { return String(trimmed.dropFirst().dropLast()) }
+  if trimmed.hasPrefix("<"), trimmed.hasSuffix(">"), trimmed.count >= 2 {
+    return String(trimmed.dropFirst().dropLast())
+  }
   return unquote(trimmed)
 }
 

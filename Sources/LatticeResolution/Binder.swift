@@ -45,7 +45,14 @@ final class Binder {
       return .notFound
     }
     let sorted = found.sorted { $0.key < $1.key }
-    if Set(sorted.map(\.qualifiedName)).count == 1 { return pick(sorted, preferTypes: false) }
+    // One entity: a type split over files (C# partial classes, Kotlin/Scala companions) or
+    // overloads in one file. Same-named functions in two files (C `static`s) are two.
+    if Set(sorted.map(\.qualifiedName)).count == 1,
+      sorted.allSatisfy({ $0.kind.isTypeLike || $0.kind == .module || $0.kind == .namespace })
+        || Set(sorted.map(\.file)).count == 1
+    {
+      return pick(sorted, preferTypes: false)
+    }
     let definitions = sorted.filter { $0.kind != .module && $0.kind != .namespace }
     return definitions.count == 1 ? .symbol(definitions[0]) : .ambiguous(sorted)
   }
@@ -109,7 +116,9 @@ final class Binder {
   /// What an import binding brings in. `visited` holds the exports being looked up further up
   /// the chain, so import cycles (`a` imports from `b`, `b` from `a`) end instead of recursing.
   func resolveImport(_ binding: ImportBinding, visited: Set<String> = []) -> Denotation {
-    guard let module = resolveModule(binding.source, from: binding.file) else { return .external }
+    guard let module = resolveModule(binding.source, from: binding.file) else {
+      return resolveImportOfNamedModule(binding)
+    }
     switch binding.kind {
     case .namespace, .reexportNamespace, .wildcard, .sideEffect, .reexportAll:
       return .module(module)
@@ -125,6 +134,19 @@ final class Binder {
       }
       return found
     }
+  }
+
+  /// In languages whose modules are names rather than files (Elixir `alias Shop.Cart`, Erlang
+  /// `-import(geometry, …)`), an import names a module symbol of the project's namespace.
+  private func resolveImportOfNamedModule(_ binding: ImportBinding) -> Denotation {
+    guard case .symbol(let module) = resolveInPackage(binding.source, of: binding.file),
+      module.kind == .module || module.kind == .namespace || module.kind.isTypeLike
+    else { return .external }
+    guard let name = binding.importedName, binding.kind == .named || binding.kind == .reexport else {
+      return .symbol(module)
+    }
+    let members = index.members(of: module.key, named: name)
+    return members.isEmpty ? .notFound : pick(members, preferTypes: false)
   }
 
   func resolveModule(_ specifier: String, from file: String) -> String? {
@@ -231,6 +253,12 @@ final class Binder {
     for symbol in index.scopeChain(from: scope) {
       guard let binding = index.binding(name, in: symbol.key, at: use) else { continue }
       return instanceValue(ofTypeText: binding.typeName, from: symbol.key)
+    }
+    // A member declared outside its type (an extension) still sees its own file's bindings.
+    if let file = use?.file, let language = index.facts[file]?.language,
+      let binding = index.binding(name, in: SymbolKey.file(file, language: language), at: use)
+    {
+      return instanceValue(ofTypeText: binding.typeName, from: SymbolKey.file(file, language: language))
     }
     return value(of: resolveName(name, from: scope))
   }

@@ -26,7 +26,7 @@ extension LanguageFamily {
   /// Whether a bare name inside a method may mean a member of the enclosing type (implicit `this`).
   var hasImplicitSelf: Bool {
     switch self {
-    case .jvm, .dotnet, .swift, .c, .ruby, .dart, .solidity: true
+    case .jvm, .dotnet, .swift, .c, .ruby, .dart, .solidity, .zig: true
     default: false
     }
   }

@@ -8,7 +8,8 @@ enum ContainmentPass {
         guard let parent = symbol.parentKey else { continue }
         output.edges.append(
           Edge(
-            source: index.canonical(parent), target: symbol.key, kind: .contains, file: symbol.file, position: symbol.span.start,
+            source: index.canonical(parent), target: symbol.key, kind: .contains, file: symbol.file,
+            position: symbol.span.start,
             provenance: .syntax, confidence: 1))
       }
     }

@@ -118,7 +118,7 @@ enum ReferencePass {
     switch kind {
     case .call, .instantiate:
       if target.kind == .class { return .instantiates }
-      let callable = target.kind.isCallable || [.property, .variable, .constant].contains(target.kind)
+      let callable = target.kind.isCallable || [.property, .variable, .constant, .macro].contains(target.kind)
       return callable ? .calls : .references
     case .type, .read: return .references
     case .route: return .routes

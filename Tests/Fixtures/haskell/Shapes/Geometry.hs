@@ -30,4 +30,4 @@ instance Describable Shape where -- @implements Describable
   describe s = "shape of area " ++ show (area s) -- @def method Shape.describe @calls area
 
 instance Pretty Shape where -- @implements Pretty
-  pretty s = "<" ++ describe s ++ ">" -- @def method Shape.pretty @calls Shape.describe
+  pretty s = "<" ++ describe s ++ ">" -- @def method Shape.pretty @unresolved describe

@@ -24,5 +24,5 @@ class AdoptionService { // @def class AdoptionService
     return true;
   }
 
-  List<Pet> ready() => repository.matching((p) => p is Adoptable && p.vaccinated); // @calls PetRepository.matching
+  List<Pet> ready() => repository.matching((p) => p is Adoptable && p.vaccinated); // @def method AdoptionService.ready @calls PetRepository.matching
 }
