@@ -238,19 +238,20 @@ struct CaptureMapper {
     }
     // Types by name, for definitions whose `@owner` names their type (known after a first pass:
     // a Go method may precede its struct).
-    let types = nest(ordered, owners: [:])
+    guard ordered.contains(where: { $0.owner != nil }) else { return nest(ordered, owners: [:]) }
+    let types = nest(ordered, owners: [:], namesOnly: true)
     var owners: [String: Symbol] = [:]
     for symbol in types where symbol.kind.isTypeLike && owners[symbol.name] == nil { owners[symbol.name] = symbol }
     for symbol in types where (symbol.kind == .module || symbol.kind == .namespace) && owners[symbol.name] == nil {
       owners[symbol.name] = symbol
     }
-    return ordered.contains { $0.owner != nil } ? nest(ordered, owners: owners) : types
+    return nest(ordered, owners: owners)
   }
 
   /// Symbols for candidates ordered outer-first: each one's parent is the innermost open span around
   /// it, or, for a definition with an `@owner`, the owner type (a phantom key naming it when the
   /// type is declared in another file; resolution attaches it).
-  private func nest(_ ordered: [Candidate], owners: [String: Symbol]) -> [Symbol] {
+  private func nest(_ ordered: [Candidate], owners: [String: Symbol], namesOnly: Bool = false) -> [Symbol] {
     var symbols: [Symbol] = []
     var open: [Symbol] = []
     var ordinals: [String: Int] = [:]
@@ -280,10 +281,10 @@ struct CaptureMapper {
           language: language, file: path, kind: candidate.kind, qualifiedName: qualifiedName,
           ordinal: ordinals[identity]!),
         name: name, qualifiedName: qualifiedName, kind: candidate.kind, language: language, file: path,
-        span: candidate.node.span, signature: signature(candidate.node),
-        docstring: docstring(candidate.docs), parentKey: parentKey,
+        span: candidate.node.span, signature: namesOnly ? "" : signature(candidate.node),
+        docstring: namesOnly ? nil : docstring(candidate.docs), parentKey: parentKey,
         decorators: candidate.decorators.map { collapse(text($0, end: $0.contentEndByte), limit: 160) },
-        bodyHash: ContentHash.of(source[candidate.node.startByte..<candidate.node.endByte]),
+        bodyHash: namesOnly ? "" : ContentHash.of(source[candidate.node.startByte..<candidate.node.endByte]),
         returnType: candidate.returns.map { collapse(text($0), limit: 200) })
       symbols.append(symbol)
       open.append(symbol)

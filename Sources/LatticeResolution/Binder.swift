@@ -149,8 +149,15 @@ final class Binder {
     return members.isEmpty ? .notFound : pick(members, preferTypes: false)
   }
 
+  /// Module lookups repeat (every name a wildcard import might supply asks again): cached per file.
+  private var moduleCache: [String: String?] = [:]
+
   func resolveModule(_ specifier: String, from file: String) -> String? {
-    resolvers[familyOf(file)]?.resolve(specifier, from: file)
+    let key = "\(file)\u{0}\(specifier)"
+    if let cached = moduleCache[key] { return cached }
+    let found = resolvers[familyOf(file)]?.resolve(specifier, from: file)
+    moduleCache[key] = found
+    return found
   }
 
   /// The definition a module exports under `name`: an explicit export, a top-level definition,

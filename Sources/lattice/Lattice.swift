@@ -15,7 +15,7 @@ struct Lattice: AsyncParsableCommand {
       CalleesCommand.self, RefsCommand.self, ImplementationsCommand.self, DefinitionCommand.self,
       ContextCommand.self, ExploreCommand.self, TraceCommand.self, ImpactCommand.self, AffectedCommand.self,
       ServeCommand.self, WatchCommand.self, InstallCommand.self, UninstallCommand.self, InitCommand.self,
-      MemoryCommand.self, RoutesCommand.self, BlindSpotsCommand.self,
+      MemoryCommand.self, RoutesCommand.self, BlindSpotsCommand.self, LanguagesCommand.self,
     ])
 
   /// Exit codes are part of the interface: 0 found, 1 nothing found, 2 usage or index error.

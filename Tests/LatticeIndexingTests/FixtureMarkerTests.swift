@@ -5,7 +5,9 @@ import Testing
 /// The fixture repositories' marked expectations are the specification of extraction and
 /// resolution: every call, instantiation and inheritance edge on a marked line must be marked,
 /// every marker must be met, and `@unresolved` names must stay unbound.
-@Suite struct FixtureMarkerTests {
+// Serialized: 28 fixture indexes at once would hold every thread of the cooperative pool (2 here)
+// and starve the time-bounded watcher tests running beside them.
+@Suite(.serialized) struct FixtureMarkerTests {
   @Test(arguments: FixtureIndex.languageFixtures)
   func edgesMatchMarkers(fixture: String) async throws {
     let index = try await FixtureIndex.build(fixture)

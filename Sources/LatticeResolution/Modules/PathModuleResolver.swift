@@ -15,6 +15,8 @@ struct PathModuleResolver: ModuleResolver {
   let directoriesByName: [String: [String]]
   /// File name → the files with that name, for suffix matching of includes.
   let filesByName: [String: [String]]
+  /// Directory → the file standing for its package: the first non-test file.
+  private let representatives: [String: String]
 
   init(family: LanguageFamily, files allFiles: Set<String>, languageOf: (String) -> Language?) {
     self.family = family
@@ -28,6 +30,9 @@ struct PathModuleResolver: ModuleResolver {
     }
     self.directories = directories
     self.filesByName = byName
+    self.representatives = directories.compactMapValues { members in
+      members.first { !TestPaths.isTest($0) } ?? members.first
+    }
     var directoriesByName: [String: [String]] = [:]
     for directory in directories.keys.sorted() {
       directoriesByName[Self.lastComponent(directory).lowercased(), default: []].append(directory)
@@ -102,10 +107,7 @@ struct PathModuleResolver: ModuleResolver {
   // MARK: Strategies
 
   /// A file of a directory, standing for its package: the first non-test file.
-  private func representative(_ directory: String) -> String? {
-    let members = directories[directory] ?? []
-    return members.first { !TestPaths.isTest($0) } ?? members.first
-  }
+  private func representative(_ directory: String) -> String? { representatives[directory] }
 
   /// The directory whose path ends with the longest tail of `components` (at least `minimumMatch`
   /// of them), compared without case (PHP namespaces, C# namespaces vs folders).
