@@ -44,7 +44,8 @@ let package = Package(
         ["\(grammar.folder)/src/parser.c"] + (grammar.scanner ? ["\(grammar.folder)/src/scanner.c"] : [])
       },
       publicHeadersPath: "include",
-      cSettings: [.unsafeFlags(["-w", "-O2"])]
+      // Debug builds define DEBUG, which turns on some scanners' stderr tracing (Scala's): undefine it.
+      cSettings: [.unsafeFlags(["-w", "-O2", "-UDEBUG"])]
     ),
 
     // Parsing and capture mapping: the only layer that sees tree-sitter.

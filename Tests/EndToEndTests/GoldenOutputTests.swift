@@ -49,6 +49,22 @@ import Testing
     Case(
       fixture: "python", arguments: ["context", "how", "does", "the", "shelter", "adopt", "--json"],
       golden: "py-context.json"),
+    // The languages added after the first three: one question each that needs their own structure.
+    Case(fixture: "go", arguments: ["implementations", "Store", "--json"], golden: "go-implementations-store.json"),
+    Case(fixture: "go", arguments: ["callers", "Base.Touch", "--json"], golden: "go-callers-touch.json"),
+    Case(fixture: "rust", arguments: ["callers", "util.slug", "--json"], golden: "rust-callers-slug.json"),
+    Case(fixture: "java", arguments: ["callers", "UserRepository.save", "--json"], golden: "java-callers-save.json"),
+    Case(fixture: "kotlin", arguments: ["callers", "User.badge", "--json"], golden: "kotlin-callers-badge.json"),
+    Case(fixture: "scala", arguments: ["callees", "UserService.register"], golden: "scala-callees-human.txt"),
+    Case(fixture: "c", arguments: ["callers", "shape_new", "--json"], golden: "c-callers-shape-new.json"),
+    Case(fixture: "cpp", arguments: ["callers", "geo.Shape.area", "--json"], golden: "cpp-callers-area.json"),
+    Case(fixture: "csharp", arguments: ["callers", "Shop.Models.User.Greet"], golden: "cs-callers-human.txt"),
+    Case(fixture: "swift", arguments: ["callers", "UserStore.remove(at:)", "--json"], golden: "swift-callers-remove-at.json"),
+    Case(fixture: "swift", arguments: ["callers", "UserStore.remove(_:)"], golden: "swift-callers-remove-human.txt"),
+    Case(fixture: "ruby", arguments: ["callers", "Shop.Store.register", "--json"], golden: "ruby-callers-register.json"),
+    Case(fixture: "php", arguments: ["refs", "User", "--json"], golden: "php-refs-user.json"),
+    Case(fixture: "markdown", arguments: ["query", "install", "--json"], golden: "md-query-install.json"),
+    Case(fixture: "go", arguments: ["languages", "--json"], golden: "languages.json"),
   ]
 
   static var goldenFolder: URL {

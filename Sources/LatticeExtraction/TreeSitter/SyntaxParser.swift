@@ -71,6 +71,24 @@ struct SyntaxParser {
     if let value = child(node, field: "value"), let body = child(value, field: "body") {
       return headEnd(before: body, in: value)
     }
+    // Grammars without a `body` field (Go's `type T struct {…}`, C++ class bodies, Ruby, Elixir):
+    // the first body-like node among the children and grandchildren.
+    if let body = bodyLikeDescendant(of: node, depth: 2) { return headEnd(before: body, in: node) }
+    return nil
+  }
+
+  private static func bodyLikeDescendant(of node: TSNode, depth: Int) -> TSNode? {
+    guard depth > 0 else { return nil }
+    for index in 0..<ts_node_named_child_count(node) {
+      let child = ts_node_named_child(node, index)
+      let type = String(cString: ts_node_type(child))
+      if type.hasSuffix("body") || type.hasSuffix("block") || type.hasSuffix("declaration_list")
+        || type == "compound_statement" || type == "body_statement" || type == "template_body"
+      {
+        return child
+      }
+      if let found = bodyLikeDescendant(of: child, depth: depth - 1) { return found }
+    }
     return nil
   }
 
