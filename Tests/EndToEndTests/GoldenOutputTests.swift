@@ -59,9 +59,12 @@ import Testing
     Case(fixture: "c", arguments: ["callers", "shape_new", "--json"], golden: "c-callers-shape-new.json"),
     Case(fixture: "cpp", arguments: ["callers", "geo.Shape.area", "--json"], golden: "cpp-callers-area.json"),
     Case(fixture: "csharp", arguments: ["callers", "Shop.Models.User.Greet"], golden: "cs-callers-human.txt"),
-    Case(fixture: "swift", arguments: ["callers", "UserStore.remove(at:)", "--json"], golden: "swift-callers-remove-at.json"),
+    Case(
+      fixture: "swift", arguments: ["callers", "UserStore.remove(at:)", "--json"],
+      golden: "swift-callers-remove-at.json"),
     Case(fixture: "swift", arguments: ["callers", "UserStore.remove(_:)"], golden: "swift-callers-remove-human.txt"),
-    Case(fixture: "ruby", arguments: ["callers", "Shop.Store.register", "--json"], golden: "ruby-callers-register.json"),
+    Case(
+      fixture: "ruby", arguments: ["callers", "Shop.Store.register", "--json"], golden: "ruby-callers-register.json"),
     Case(fixture: "php", arguments: ["refs", "User", "--json"], golden: "php-refs-user.json"),
     Case(fixture: "markdown", arguments: ["query", "install", "--json"], golden: "md-query-install.json"),
     Case(fixture: "go", arguments: ["languages", "--json"], golden: "languages.json"),
