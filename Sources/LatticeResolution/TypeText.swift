@@ -2,7 +2,12 @@
 /// `Promise<User>` → `User`, `User | undefined` → `User`, `Optional[User]` → `User`,
 /// `"User"` → `User`, `Map<K, V>` → `Map`. Anything else (`A | B`, `() => void`, `{ x: T }`) → nil.
 enum TypeText {
-  private static let wrappers: Set<String> = ["Promise", "PromiseLike", "Awaitable", "Optional", "Readonly", "Awaited"]
+  /// Types whose members are reached through their (first) type argument: a value that will be, or
+  /// may be, or points to a `T` (Rust `Result<T, E>` is read as its success type).
+  private static let wrappers: Set<String> = [
+    "Promise", "PromiseLike", "Awaitable", "Optional", "Readonly", "Awaited", "Option", "Box", "Rc", "Arc",
+    "Result", "Ref", "RefMut", "Mutex", "RwLock", "Future", "Task", "Lazy",
+  ]
   private static let nothing: Set<String> = ["undefined", "null", "None", "void", "never"]
 
   static func simplify(_ written: String) -> String? {
@@ -21,7 +26,7 @@ enum TypeText {
       // `T[]` is an array: its members are not T's.
       if inner.allSatisfy(\.isWhitespace) { return nil }
       if wrappers.contains(head) {
-        text = String(inner).trimmingWhitespace()
+        text = (splitTopLevel(String(inner), on: ",").first ?? String(inner)).trimmingWhitespace()
       } else {
         text = head
       }
@@ -43,7 +48,6 @@ enum TypeText {
     }
     var result = String(text)
     while let range = result.firstRange(of: "::") { result.replaceSubrange(range, with: ".") }
-    if result.hasPrefix("$") && result.count > 1 { result.removeFirst() }
     return result
   }
 
