@@ -1,6 +1,16 @@
-/// Path aliases from a `tsconfig.json`/`jsconfig.json` (`compilerOptions.baseUrl` and `paths`),
-/// already read by Indexing so that Resolution does no I/O.
+/// Module names a project configuration maps to folders, already read by Indexing so that Resolution
+/// does no I/O: `tsconfig.json`/`jsconfig.json` `baseUrl` and `paths`; a Go module path (`go.mod`:
+/// `example.com/shop` → its folder); SwiftPM targets (`Package.swift`: target name → its path);
+/// Composer PSR-4 prefixes (`composer.json`: `App\` → `src/`).
 public struct ModuleAliases: Codable, Sendable, Hashable {
+  /// Which configuration the aliases come from; nil for tsconfig/jsconfig.
+  public enum Scheme: String, Codable, Sendable {
+    case goModule = "go.mod"
+    case swiftPackage = "Package.swift"
+    case composer = "composer.json"
+  }
+
+  public var scheme: Scheme?
   /// Folder holding the config, repository-relative ("" for the root). The aliases apply to files under it.
   public var directory: String
   /// `baseUrl`, resolved against `directory`; nil when unset.
@@ -19,7 +29,8 @@ public struct ModuleAliases: Codable, Sendable, Hashable {
     }
   }
 
-  public init(directory: String, baseURL: String?, paths: [PathAlias]) {
+  public init(directory: String, baseURL: String?, paths: [PathAlias], scheme: Scheme? = nil) {
+    self.scheme = scheme
     self.directory = directory
     self.baseURL = baseURL
     self.paths = paths

@@ -15,12 +15,14 @@ public enum Resolver {
     let index = ProjectIndex(files)
     let paths = index.filePaths
     var resolvers: [LanguageFamily: any ModuleResolver] = [
-      .ecmascript: ECMAScriptModuleResolver(files: paths, aliases: aliases),
+      .ecmascript: ECMAScriptModuleResolver(files: paths, aliases: aliases.filter { $0.scheme == nil }),
       .python: PythonModuleResolver(files: paths),
     ]
     let families = Set(index.facts.values.map(\.language.family))
     for family in families where resolvers[family] == nil && family != .text {
-      resolvers[family] = PathModuleResolver(family: family, files: paths) { index.facts[$0]?.language }
+      resolvers[family] = PathModuleResolver(family: family, files: paths, aliases: aliases) {
+        index.facts[$0]?.language
+      }
     }
     let binder = Binder(index: index, resolvers: resolvers)
     var output = PassOutput()

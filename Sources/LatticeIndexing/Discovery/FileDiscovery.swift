@@ -24,7 +24,9 @@ struct Discovery: Sendable {
 /// `node_modules`, build outputs, vendored code). Symlinked folders are not followed, as git
 /// does not follow them; symlinked files are indexed by their link path.
 enum FileDiscovery {
-  static let moduleConfigNames: Set<String> = ["tsconfig.json", "jsconfig.json"]
+  static let moduleConfigNames: Set<String> = [
+    "tsconfig.json", "jsconfig.json", "go.mod", "Package.swift", "composer.json",
+  ]
 
   static func walk(root: URL) -> Discovery {
     var rules = IgnoreRules.defaults()

@@ -7,8 +7,15 @@ enum ModuleConfigReader {
   static func read(_ paths: [String], root: URL) -> [ModuleAliases] {
     paths.compactMap { path in
       guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(path).path),
-        let text = String(data: data, encoding: .utf8),
-        let json = try? JSONSerialization.jsonObject(with: Data(stripJSONC(text).utf8)) as? [String: Any],
+        let text = String(data: data, encoding: .utf8)
+      else { return nil }
+      switch RepoPath.fileName(of: path) {
+      case "go.mod": return goModule(text, path: path)
+      case "Package.swift": return swiftPackage(text, path: path)
+      case "composer.json": return composer(text, path: path)
+      default: break
+      }
+      guard let json = try? JSONSerialization.jsonObject(with: Data(stripJSONC(text).utf8)) as? [String: Any],
         let options = json["compilerOptions"] as? [String: Any]
       else { return nil }
       let directory = RepoPath.directory(of: path)
@@ -25,6 +32,55 @@ enum ModuleConfigReader {
       aliases.sort { ($0.pattern.count, $0.pattern) > ($1.pattern.count, $1.pattern) }
       return ModuleAliases(directory: directory, baseURL: baseURL, paths: aliases)
     }
+  }
+
+  /// `module example.com/shop` → the module path names the go.mod's folder.
+  static func goModule(_ text: String, path: String) -> ModuleAliases? {
+    for line in text.split(separator: "\n") {
+      let words = line.split(whereSeparator: \.isWhitespace)
+      guard words.first == "module", words.count >= 2 else { continue }
+      let module = words[1].trimmingCharacters(in: CharacterSet(charactersIn: "\"`"))
+      let directory = RepoPath.directory(of: path)
+      return ModuleAliases(
+        directory: directory, baseURL: nil, paths: [.init(pattern: module, targets: [directory])], scheme: .goModule)
+    }
+    return nil
+  }
+
+  /// `.target(name: "X", path: "P")` → X is the folder P; without `path:`, `Sources/X` (`Tests/X` for
+  /// test targets). Read from the manifest's text: evaluating it would need the toolchain.
+  static func swiftPackage(_ text: String, path: String) -> ModuleAliases? {
+    let directory = RepoPath.directory(of: path)
+    var aliases: [ModuleAliases.PathAlias] = []
+    let pattern =
+      #/\.(target|executableTarget|testTarget|macro|plugin)\s*\(\s*name:\s*"([^"]+)"([^()]*(\([^()]*\)[^()]*)*)\)/#
+    for match in text.matches(of: pattern) {
+      let kind = String(match.output.1)
+      let name = String(match.output.2)
+      let rest = String(match.output.3)
+      var folder = (kind == "testTarget" ? "Tests/" : "Sources/") + name
+      if let pathMatch = rest.firstMatch(of: #/path:\s*"([^"]+)"/#) { folder = String(pathMatch.output.1) }
+      guard let target = RepoPath.normalize(RepoPath.join(directory, folder)) else { continue }
+      aliases.append(.init(pattern: name, targets: [target]))
+    }
+    return aliases.isEmpty
+      ? nil : ModuleAliases(directory: directory, baseURL: nil, paths: aliases, scheme: .swiftPackage)
+  }
+
+  /// `autoload.psr-4` (and `autoload-dev`): a namespace prefix → its folders.
+  static func composer(_ text: String, path: String) -> ModuleAliases? {
+    guard let json = try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any] else { return nil }
+    let directory = RepoPath.directory(of: path)
+    var aliases: [ModuleAliases.PathAlias] = []
+    for section in ["autoload", "autoload-dev"] {
+      guard let psr4 = (json[section] as? [String: Any])?["psr-4"] as? [String: Any] else { continue }
+      for (prefix, value) in psr4.sorted(by: { $0.key < $1.key }) {
+        let folders = (value as? [String]) ?? [(value as? String) ?? ""]
+        let targets = folders.compactMap { RepoPath.normalize(RepoPath.join(directory, $0)) }
+        aliases.append(.init(pattern: prefix, targets: targets))
+      }
+    }
+    return aliases.isEmpty ? nil : ModuleAliases(directory: directory, baseURL: nil, paths: aliases, scheme: .composer)
   }
 
   /// Removes `//` and `/* */` comments outside strings and trailing commas before `}` or `]`.

@@ -17,9 +17,24 @@ struct PathModuleResolver: ModuleResolver {
   let filesByName: [String: [String]]
   /// Directory → the file standing for its package: the first non-test file.
   private let representatives: [String: String]
+  /// Module names the project's configuration maps to folders (go.mod, Package.swift, composer.json).
+  private let configured: [ModuleAliases.PathAlias]
 
-  init(family: LanguageFamily, files allFiles: Set<String>, languageOf: (String) -> Language?) {
+  init(
+    family: LanguageFamily, files allFiles: Set<String>, aliases: [ModuleAliases] = [],
+    languageOf: (String) -> Language?
+  ) {
     self.family = family
+    let scheme: ModuleAliases.Scheme? =
+      switch family {
+      case .go: .goModule
+      case .swift: .swiftPackage
+      case .php: .composer
+      default: nil
+      }
+    // Longest module names first: the most specific configuration wins.
+    self.configured = aliases.filter { $0.scheme != nil && $0.scheme == scheme }.flatMap(\.paths)
+      .sorted { ($0.pattern.count, $0.pattern) > ($1.pattern.count, $1.pattern) }
     let files = allFiles.filter { languageOf($0)?.family == family }
     self.files = files
     var directories: [String: [String]] = [:]
@@ -46,6 +61,11 @@ struct PathModuleResolver: ModuleResolver {
     case .global: return ""
     case .directory: return RepoPath.directory(of: file)
     case .swiftTarget:
+      // The target (from Package.swift) whose folder holds the file, else the `Sources/<T>` convention.
+      if let target = configured.flatMap(\.targets).filter({ file.hasPrefix($0 + "/") }).max(by: { $0.count < $1.count }
+      ) {
+        return target
+      }
       let parts = file.split(separator: "/")
       if let index = parts.firstIndex(where: { $0 == "Sources" || $0 == "Tests" }), index + 2 < parts.count {
         return parts[...(index + 1)].joined(separator: "/")
@@ -64,17 +84,36 @@ struct PathModuleResolver: ModuleResolver {
   func resolve(_ specifier: String, from file: String) -> String? {
     switch family {
     case .go:
-      // An import path ends with the package's directory; at least two components must match
-      // (or the whole path), so `"strings"` does not bind a project folder named `strings`.
+      // Under the go.mod's module path: the folder it names. Otherwise an import path ends with
+      // the package's directory; at least two components must match (or the whole path), so
+      // `"strings"` does not bind a project folder named `strings`.
+      for alias in configured where specifier == alias.pattern || specifier.hasPrefix(alias.pattern + "/") {
+        let rest = String(specifier.dropFirst(alias.pattern.count)).drop { $0 == "/" }
+        return alias.targets.lazy.compactMap { self.representative(RepoPath.join($0, String(rest))) }.first
+      }
       let components = specifier.split(separator: "/").map(String.init)
-      return packageDirectory(components, minimumMatch: min(2, components.count)).flatMap(representative)
+      if components.count == 1 { return representative(specifier) }
+      return packageDirectory(components, minimumMatch: 2).flatMap(representative)
     case .jvm, .dotnet, .php, .haskell:
       let components = specifier.split { $0 == "." || $0 == "\\" }.map(String.init)
+      // PSR-4: a namespace prefix names a folder, the rest of the namespace its subfolders.
+      for alias in configured {
+        let prefix = alias.pattern.split(separator: "\\").map(String.init)
+        guard !prefix.isEmpty, components.starts(with: prefix) else { continue }
+        let rest = components.dropFirst(prefix.count).joined(separator: "/")
+        if let file = alias.targets.lazy.compactMap({ self.representative(RepoPath.join($0, rest)) }).first {
+          return file
+        }
+      }
       if family == .haskell {
         return suffixFile(components.joined(separator: "/") + ".hs")
       }
       return packageDirectory(components, minimumMatch: 1).flatMap(representative)
     case .swift:
+      if let alias = configured.first(where: { $0.pattern == specifier }) {
+        let files = self.files.filter { file in alias.targets.contains { file.hasPrefix($0 + "/") } }
+        return files.sorted().first { !TestPaths.isTest($0) } ?? files.sorted().first
+      }
       for directory in directoriesByName[specifier.lowercased()] ?? [] where package(of: directory + "/x") != nil {
         if let file = representative(directory) { return file }
       }
