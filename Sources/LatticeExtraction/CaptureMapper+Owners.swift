@@ -59,6 +59,29 @@ extension CaptureMapper {
     return String(decoding: bytes[start..<node.endByte], as: UTF8.self)
   }
 
+  /// The HTTP method a registration's written name stands for: `get`/`GET` → `GET`, Spring
+  /// `GetMapping` → `GET`, ASP.NET `HttpPost` → `POST`; `route`/`api_route` without methods → `GET`;
+  /// catch-all registrations (`RequestMapping`, `HandleFunc`, `Handle`, `Any`, `match`) → `ANY`.
+  static func httpMethod(_ written: String) -> String {
+    var method = written.uppercased()
+    if method.hasPrefix("HTTP"), method.count > 4 { method.removeFirst(4) }
+    if method.hasSuffix("MAPPING"), method.count > 7 { method.removeLast(7) }
+    switch method {
+    case "ROUTE", "API_ROUTE": return "GET"
+    case "REQUEST", "HANDLEFUNC", "HANDLE", "ANY", "MATCH": return "ANY"
+    default: return method
+    }
+  }
+
+  /// `/api` + `users/{id}` → `/api/users/{id}`: one slash between prefix and path.
+  static func joinRoutePath(_ prefix: String, _ path: String) -> String {
+    var head = prefix
+    while head.hasSuffix("/") { head.removeLast() }
+    let tail = path.drop { $0 == "/" }
+    if !head.hasPrefix("/") { head = "/" + head }
+    return tail.isEmpty ? (head.isEmpty ? "/" : head) : "\(head)/\(tail)"
+  }
+
   /// A Markdown heading's title: without HTML comments (`<!-- omit in toc -->`) or a closing `##`.
   func headingTitle(_ written: String) -> String {
     var text = written

@@ -145,7 +145,10 @@ struct CaptureMapper {
     }
     for (node, match) in byNode.sorted(by: { $0.key.startByte < $1.key.startByte }) {
       guard let pathNode = match.first(.routePath) else { continue }
-      let path = unquote(text(pathNode))
+      var path = unquote(text(pathNode))
+      if let prefix = match.first(.routePrefix).map({ unquote(text($0)) }), !prefix.isEmpty {
+        path = Self.joinRoutePath(prefix, path)
+      }
       var methods =
         match.first(.routeMethods).map { list in
           text(list).split(whereSeparator: { !$0.isLetter }).map { $0.uppercased() }
@@ -153,7 +156,7 @@ struct CaptureMapper {
       if methods.isEmpty {
         let written = match.first(.routeMethod).map { text($0).uppercased() }
         // `route`/`api_route` without methods means GET; a URLconf entry (no method) serves any.
-        methods = [written.map { ["ROUTE", "API_ROUTE"].contains($0) ? "GET" : $0 } ?? "ANY"]
+        methods = [written.map(Self.httpMethod) ?? "ANY"]
       }
       let scope = scopes.innermost(containing: node.startByte)
       // A registration call's arguments after the path: middleware, then the handler.

@@ -27,6 +27,9 @@ enum CaptureRole: Hashable, Sendable {
   case scope
   /// A framework route registration and its parts (docs/queries.md).
   case route, routeMethod, routeMethods, routePath, routeHandler, routeReceiver, routeArguments
+  /// A path prefix declared around the registration (Spring's class-level `@RequestMapping`, NestJS
+  /// `@Controller('users')`, ASP.NET `[Route("api/users")]`).
+  case routePrefix
   /// A construct whose runtime effect syntax cannot see (`@blindspot.reflection`…).
   case blindSpot(BlindSpotKind)
   /// `@_anything`: a helper capture for predicates, ignored by the mapper.
@@ -62,7 +65,7 @@ enum CaptureRole: Hashable, Sendable {
       "binding.variable": .bindingVariable, "binding.type": .bindingType, "returns": .returns,
       "scope": .scope, "route": .route, "route.method": .routeMethod, "route.methods": .routeMethods,
       "route.path": .routePath, "route.handler": .routeHandler, "route.receiver": .routeReceiver,
-      "route.arguments": .routeArguments,
+      "route.arguments": .routeArguments, "route.prefix": .routePrefix,
     ]
     guard let role = fixed[captureName] else { return nil }
     self = role
