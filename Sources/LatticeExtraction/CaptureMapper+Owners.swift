@@ -60,11 +60,12 @@ extension CaptureMapper {
   }
 
   /// The HTTP method a registration's written name stands for: `get`/`GET` → `GET`, Spring
-  /// `GetMapping` → `GET`, ASP.NET `HttpPost` → `POST`; `route`/`api_route` without methods → `GET`;
+  /// `GetMapping` → `GET`, ASP.NET `HttpPost` → `POST`, `MapGet` → `GET`; `route`/`api_route` without methods → `GET`;
   /// catch-all registrations (`RequestMapping`, `HandleFunc`, `Handle`, `Any`, `match`) → `ANY`.
   static func httpMethod(_ written: String) -> String {
     var method = written.uppercased()
     if method.hasPrefix("HTTP"), method.count > 4 { method.removeFirst(4) }
+    if method.hasPrefix("MAP"), method.count > 3 { method.removeFirst(3) }  // ASP.NET MapGet
     if method.hasSuffix("MAPPING"), method.count > 7 { method.removeLast(7) }
     switch method {
     case "ROUTE", "API_ROUTE": return "GET"

@@ -71,7 +71,23 @@ final class Binder {
         return .symbol(type)
       }
     }
+    // `use: showUser` (Swift) names a function by its base name: the one `showUser(…)` in scope.
+    if found == .notFound, !name.contains("("), let file = index.symbols[scope]?.file,
+      index.facts[file]?.language == .swift
+    {
+      return resolveBaseName(name, from: scope)
+    }
     return found
+  }
+
+  /// The only definition in scope (enclosing definitions, then the file) named `name(…)`.
+  private func resolveBaseName(_ name: String, from scope: SymbolKey) -> Denotation {
+    for symbol in index.scopeChain(from: scope) {
+      let matches = (index.children[symbol.key] ?? [:]).filter { $0.key.hasPrefix(name + "(") }.values.flatMap { $0 }
+      if matches.count == 1 { return .symbol(matches[0]) }
+      if matches.count > 1 { return .ambiguous(matches.sorted { $0.key < $1.key }) }
+    }
+    return .notFound
   }
 
   private func resolveWrittenName(_ name: String, from scope: SymbolKey, preferTypes: Bool) -> Denotation {

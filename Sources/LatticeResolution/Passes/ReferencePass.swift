@@ -61,7 +61,14 @@ enum ReferencePass {
         else { return .notFound }
         return .symbol(constructor)
       }
-      return binder.resolveName(reference.name, from: reference.fromKey, preferTypes: preferTypes)
+      let found = binder.resolveName(reference.name, from: reference.fromKey, preferTypes: preferTypes)
+      // A decorator's route (NestJS `@Get(':id')`) sits in the class body beside its handler method.
+      if found == .notFound, reference.kind == .route, let type = binder.index.enclosingType(of: reference.fromKey),
+        let member = binder.lookupMember(reference.name, in: type)
+      {
+        return .symbol(member)
+      }
+      return found
     }
     switch binder.resolveReceiver(receiver, from: reference.fromKey, use: reference) {
     case .instance(let type), .staticMembers(let type):

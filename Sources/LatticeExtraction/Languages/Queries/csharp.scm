@@ -318,3 +318,95 @@
 ; ---- Anonymous functions: lexical scopes that are not symbols -------------------
 (lambda_expression) @scope
 (anonymous_method_expression) @scope
+
+; ---------------------------------------------------------------------------
+; Framework routes (docs/queries.md): ASP.NET Core controllers and minimal APIs
+; ---------------------------------------------------------------------------
+; The route is the action's HttpGet/HttpPost/... attribute; the controller's `Route("api/[controller]")`
+; is the prefix, kept as written (`[controller]` is not replaced by the class name). A controller
+; with a prefix also matches the prefix-less patterns: the match with the most captures wins.
+
+; [HttpGet("{id}")]  [HttpDelete("{id}", Name = "x")]  [HttpPatch(template: "{id}")]  (prefix / none)
+(class_declaration
+  (attribute_list
+    (attribute
+      name: (identifier) @_prefixAttribute
+      (attribute_argument_list . (attribute_argument !name (string_literal) @route.prefix))))
+  body: (declaration_list
+    (method_declaration
+      (attribute_list
+        (attribute
+          name: (identifier) @route.method
+          (attribute_argument_list
+            (attribute_argument !name (string_literal) @route.path))) @route)
+      name: (identifier) @route.handler))
+  (#eq? @_prefixAttribute "Route")
+  (#match? @route.method "^Http(Get|Post|Put|Delete|Patch|Head|Options)$")
+  )
+(class_declaration
+  body: (declaration_list
+    (method_declaration
+      (attribute_list
+        (attribute
+          name: (identifier) @route.method
+          (attribute_argument_list
+            (attribute_argument !name (string_literal) @route.path))) @route)
+      name: (identifier) @route.handler))
+  (#match? @route.method "^Http(Get|Post|Put|Delete|Patch|Head|Options)$")
+  )
+
+; [HttpGet] with no template: the controller prefix is the whole path
+(class_declaration
+  (attribute_list
+    (attribute
+      name: (identifier) @_prefixAttribute
+      (attribute_argument_list . (attribute_argument !name (string_literal) @route.path))))
+  body: (declaration_list
+    (method_declaration
+      (attribute_list
+        (attribute
+          name: (identifier) @route.method) @route)
+      name: (identifier) @route.handler))
+  (#eq? @_prefixAttribute "Route")
+  (#match? @route "^Http(Get|Post|Put|Delete|Patch|Head|Options)$"))
+
+; an action's own [Route("ping")]: any method (prefix / none)
+(class_declaration
+  (attribute_list
+    (attribute
+      name: (identifier) @_prefixAttribute
+      (attribute_argument_list . (attribute_argument !name (string_literal) @route.prefix))))
+  body: (declaration_list
+    (method_declaration
+      (attribute_list
+        (attribute
+          name: (identifier) @_action
+          (attribute_argument_list . (attribute_argument !name (string_literal) @route.path))) @route)
+      name: (identifier) @route.handler))
+  (#eq? @_prefixAttribute "Route")
+  (#eq? @_action "Route"))
+(class_declaration
+  body: (declaration_list
+    (method_declaration
+      (attribute_list
+        (attribute
+          name: (identifier) @_action
+          (attribute_argument_list . (attribute_argument !name (string_literal) @route.path))) @route)
+      name: (identifier) @route.handler))
+  (#eq? @_action "Route"))
+
+; minimal APIs: app.MapGet("/users/{id}", GetUser)  /  group.MapPost("/", (User u) => ...)
+; (the handler is the last argument; MapGet/MapPost... are normalised to GET/POST)
+(invocation_expression
+  function: (member_access_expression
+    expression: (_) @route.receiver
+    name: (identifier) @route.method)
+  arguments: (argument_list . (argument (string_literal) @route.path)) @route.arguments
+  (#any-of? @route.method "MapGet" "MapPost" "MapPut" "MapDelete" "MapPatch")) @route
+; app.Map("/x", handler): any method
+(invocation_expression
+  function: (member_access_expression
+    expression: (_) @route.receiver
+    name: (identifier) @_map)
+  arguments: (argument_list . (argument (string_literal) @route.path)) @route.arguments
+  (#eq? @_map "Map")) @route

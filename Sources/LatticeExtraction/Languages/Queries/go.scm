@@ -354,3 +354,111 @@
     field: (field_identifier) @_open)
   (#eq? @_plugin "plugin")
   (#eq? @_open "Open")) @blindspot.dynamic_import
+
+; ---------------------------------------------------------------------------
+; Framework routes (docs/queries.md): gin, echo, chi, net/http
+; ---------------------------------------------------------------------------
+; The registration's arguments after the path are middleware then the handler (last), as in gin,
+; chi and net/http. Echo puts the handler FIRST and route middleware after it, which syntax cannot
+; tell apart from gin (both write `x.GET(path, …)`): with echo route middleware the last one is read
+; as the handler. Paths must start with `/` (a Go 1.22 `"GET /x"` pattern is kept whole as the path).
+; `Use(mw)` takes no path in these frameworks, so it is no route. chi's `Mount` is not captured.
+
+; r.GET("/users/:id", auth, show)  e.POST("/x", h)  r.Get("/x", h)  http.HandleFunc("/x", h)
+; mux.HandleFunc("GET /x/{id}", h)
+(call_expression
+  function: (selector_expression
+    operand: (_) @route.receiver
+    field: (field_identifier) @route.method)
+  arguments: (argument_list
+    .
+    [(interpreted_string_literal) (raw_string_literal)] @route.path
+    .
+    (_)) @route.arguments
+  (#any-of? @route.method
+    "GET" "POST" "PUT" "DELETE" "PATCH" "HEAD" "OPTIONS" "CONNECT" "TRACE" "Any"
+    "Get" "Post" "Put" "Delete" "Patch" "Head" "Options" "Connect" "Trace"
+    "Handle" "HandleFunc")
+  (#match? @route.path "^[\"`]([A-Z]+ +)?/")) @route
+
+; gin r.Handle("GET", "/x", h)  /  chi r.Method("GET", "/x", h), r.MethodFunc(…): the method is a string
+(call_expression
+  function: (selector_expression
+    operand: (_) @route.receiver
+    field: (field_identifier) @_register)
+  arguments: (argument_list
+    .
+    (interpreted_string_literal (interpreted_string_literal_content) @route.method)
+    .
+    [(interpreted_string_literal) (raw_string_literal)] @route.path
+    .
+    (_)) @route.arguments
+  (#any-of? @_register "Handle" "Method" "MethodFunc")
+  (#match? @route.method "^[A-Z]+$")
+  (#match? @route.path "^[\"`]/")) @route
+
+; A group variable and the registrations on it later in the same block (gin/echo):
+;   v1 := r.Group("/v1")        v1 := r.Group("/v1")
+;   v1.GET("/users", list)      { v1.GET("/users", list) }      → GET /v1/users
+; One level only: a group of a group gets the inner prefix alone.
+(statement_list
+  (short_var_declaration
+    left: (expression_list . (identifier) @_group)
+    right: (expression_list
+      .
+      (call_expression
+        function: (selector_expression field: (field_identifier) @_group_call)
+        arguments: (argument_list . [(interpreted_string_literal) (raw_string_literal)] @route.prefix))))
+  [(expression_statement
+     (call_expression
+       function: (selector_expression
+         operand: (identifier) @route.receiver
+         field: (field_identifier) @route.method)
+       arguments: (argument_list
+         .
+         [(interpreted_string_literal) (raw_string_literal)] @route.path
+    .
+    (_)) @route.arguments) @route)
+   (block
+     (statement_list
+       (expression_statement
+         (call_expression
+           function: (selector_expression
+             operand: (identifier) @route.receiver
+             field: (field_identifier) @route.method)
+           arguments: (argument_list
+             .
+             [(interpreted_string_literal) (raw_string_literal)] @route.path
+    .
+    (_)) @route.arguments) @route)))]
+  (#eq? @_group_call "Group")
+  (#eq? @route.receiver @_group)
+  (#any-of? @route.method
+    "GET" "POST" "PUT" "DELETE" "PATCH" "HEAD" "OPTIONS" "CONNECT" "TRACE" "Any"
+    "Handle" "HandleFunc")
+  (#match? @route.path "^[\"`]/"))
+
+; chi: r.Route("/admin", func(r chi.Router) { r.Delete("/x/{id}", h) })   → DELETE /admin/x/{id}
+(call_expression
+  function: (selector_expression field: (field_identifier) @_chi_route)
+  arguments: (argument_list
+    .
+    [(interpreted_string_literal) (raw_string_literal)] @route.prefix
+    .
+    (func_literal
+      body: (block
+        (statement_list
+          (expression_statement
+            (call_expression
+              function: (selector_expression
+                operand: (_) @route.receiver
+                field: (field_identifier) @route.method)
+              arguments: (argument_list
+                .
+                [(interpreted_string_literal) (raw_string_literal)] @route.path
+    .
+    (_)) @route.arguments) @route)))))
+  (#eq? @_chi_route "Route")
+  (#any-of? @route.method
+    "Get" "Post" "Put" "Delete" "Patch" "Head" "Options" "Connect" "Trace" "Handle" "HandleFunc")
+  (#match? @route.path "^[\"`]/"))

@@ -263,3 +263,228 @@
   object: (_)
   name: (identifier) @_invoke
   (#any-of? @_invoke "invoke" "newInstance")) @blindspot.reflection
+
+; ---------------------------------------------------------------------------
+; Framework routes (docs/queries.md): Spring MVC / WebFlux annotated controllers
+; ---------------------------------------------------------------------------
+; The route is the method's mapping annotation; the class-level `RequestMapping("/api/users")`
+; is the prefix. A class with a prefix also matches the prefix-less patterns: the match with the
+; most captures wins. Only methods of classes count (a `FeignClient` interface declares calls).
+
+; GetMapping("/{id}")  PostMapping(path = "/")  PutMapping(value = {"/a"})  (class prefix)
+(class_declaration
+  (modifiers
+    (annotation
+      name: (identifier) @_prefixAnnotation
+      arguments: (annotation_argument_list
+        [(string_literal) @route.prefix
+         (element_value_array_initializer . (string_literal) @route.prefix)
+         (element_value_pair
+           key: (identifier) @_prefixKey
+           value: [(string_literal) @route.prefix
+                   (element_value_array_initializer . (string_literal) @route.prefix)])])))
+  body: (class_body
+    (method_declaration
+      (modifiers
+        (annotation
+          name: (identifier) @route.method
+          arguments: (annotation_argument_list
+            [(string_literal) @route.path
+             (element_value_array_initializer . (string_literal) @route.path)
+             (element_value_pair
+               key: (identifier) @_pathKey
+               value: [(string_literal) @route.path
+                       (element_value_array_initializer . (string_literal) @route.path)])])) @route)
+      name: (identifier) @route.handler))
+  (#eq? @_prefixAnnotation "RequestMapping")
+  (#any-of? @_prefixKey "value" "path")
+  (#any-of? @route.method "GetMapping" "PostMapping" "PutMapping" "DeleteMapping" "PatchMapping")
+  (#any-of? @_pathKey "value" "path"))
+
+; the same without a class prefix
+(class_declaration
+  body: (class_body
+    (method_declaration
+      (modifiers
+        (annotation
+          name: (identifier) @route.method
+          arguments: (annotation_argument_list
+            [(string_literal) @route.path
+             (element_value_array_initializer . (string_literal) @route.path)
+             (element_value_pair
+               key: (identifier) @_pathKey
+               value: [(string_literal) @route.path
+                       (element_value_array_initializer . (string_literal) @route.path)])])) @route)
+      name: (identifier) @route.handler))
+  (#any-of? @route.method "GetMapping" "PostMapping" "PutMapping" "DeleteMapping" "PatchMapping")
+  (#any-of? @_pathKey "value" "path"))
+
+; GetMapping with no path: the class prefix is the whole path
+(class_declaration
+  (modifiers
+    (annotation
+      name: (identifier) @_prefixAnnotation
+      arguments: (annotation_argument_list
+        [(string_literal) @route.path
+         (element_value_array_initializer . (string_literal) @route.path)
+         (element_value_pair
+           key: (identifier) @_prefixKey
+           value: [(string_literal) @route.path
+                   (element_value_array_initializer . (string_literal) @route.path)])])))
+  body: (class_body
+    (method_declaration
+      (modifiers
+        (marker_annotation
+          name: (identifier) @route.method) @route)
+      name: (identifier) @route.handler))
+  (#eq? @_prefixAnnotation "RequestMapping")
+  (#any-of? @_prefixKey "value" "path")
+  (#any-of? @route.method "GetMapping" "PostMapping" "PutMapping" "DeleteMapping" "PatchMapping"))
+
+; method-level RequestMapping("/x"): any method (class prefix / none)
+(class_declaration
+  (modifiers
+    (annotation
+      name: (identifier) @_prefixAnnotation
+      arguments: (annotation_argument_list
+        [(string_literal) @route.prefix
+         (element_value_array_initializer . (string_literal) @route.prefix)
+         (element_value_pair
+           key: (identifier) @_prefixKey
+           value: [(string_literal) @route.prefix
+                   (element_value_array_initializer . (string_literal) @route.prefix)])])))
+  body: (class_body
+    (method_declaration
+      (modifiers
+        (annotation
+          name: (identifier) @_mapping
+          arguments: (annotation_argument_list
+            [(string_literal) @route.path
+             (element_value_array_initializer . (string_literal) @route.path)
+             (element_value_pair
+               key: (identifier) @_pathKey
+               value: [(string_literal) @route.path
+                       (element_value_array_initializer . (string_literal) @route.path)])])) @route)
+      name: (identifier) @route.handler))
+  (#eq? @_prefixAnnotation "RequestMapping")
+  (#any-of? @_prefixKey "value" "path")
+  (#eq? @_mapping "RequestMapping")
+  (#any-of? @_pathKey "value" "path"))
+(class_declaration
+  body: (class_body
+    (method_declaration
+      (modifiers
+        (annotation
+          name: (identifier) @_mapping
+          arguments: (annotation_argument_list
+            [(string_literal) @route.path
+             (element_value_array_initializer . (string_literal) @route.path)
+             (element_value_pair
+               key: (identifier) @_pathKey
+               value: [(string_literal) @route.path
+                       (element_value_array_initializer . (string_literal) @route.path)])])) @route)
+      name: (identifier) @route.handler))
+  (#eq? @_mapping "RequestMapping")
+  (#any-of? @_pathKey "value" "path"))
+
+; RequestMapping(value = "/x", method = RequestMethod.GET) (either order; class prefix / none)
+(class_declaration
+  (modifiers
+    (annotation
+      name: (identifier) @_prefixAnnotation
+      arguments: (annotation_argument_list
+        [(string_literal) @route.prefix
+         (element_value_array_initializer . (string_literal) @route.prefix)
+         (element_value_pair
+           key: (identifier) @_prefixKey
+           value: [(string_literal) @route.prefix
+                   (element_value_array_initializer . (string_literal) @route.prefix)])])))
+  body: (class_body
+    (method_declaration
+      (modifiers
+        (annotation
+          name: (identifier) @_mapping
+          arguments: (annotation_argument_list
+            (element_value_pair
+              key: (identifier) @_pathKey
+              value: [(string_literal) @route.path
+                      (element_value_array_initializer . (string_literal) @route.path)])
+            (element_value_pair
+              key: (identifier) @_methodKey
+              value: [(field_access field: (identifier) @route.method)
+                      (identifier) @route.method]))) @route)
+      name: (identifier) @route.handler))
+  (#eq? @_prefixAnnotation "RequestMapping")
+  (#any-of? @_prefixKey "value" "path")
+  (#eq? @_mapping "RequestMapping")
+  (#any-of? @_pathKey "value" "path")
+  (#eq? @_methodKey "method"))
+(class_declaration
+  (modifiers
+    (annotation
+      name: (identifier) @_prefixAnnotation
+      arguments: (annotation_argument_list
+        [(string_literal) @route.prefix
+         (element_value_array_initializer . (string_literal) @route.prefix)
+         (element_value_pair
+           key: (identifier) @_prefixKey
+           value: [(string_literal) @route.prefix
+                   (element_value_array_initializer . (string_literal) @route.prefix)])])))
+  body: (class_body
+    (method_declaration
+      (modifiers
+        (annotation
+          name: (identifier) @_mapping
+          arguments: (annotation_argument_list
+            (element_value_pair
+              key: (identifier) @_methodKey
+              value: [(field_access field: (identifier) @route.method)
+                      (identifier) @route.method])
+            (element_value_pair
+              key: (identifier) @_pathKey
+              value: [(string_literal) @route.path
+                      (element_value_array_initializer . (string_literal) @route.path)]))) @route)
+      name: (identifier) @route.handler))
+  (#eq? @_prefixAnnotation "RequestMapping")
+  (#any-of? @_prefixKey "value" "path")
+  (#eq? @_mapping "RequestMapping")
+  (#any-of? @_pathKey "value" "path")
+  (#eq? @_methodKey "method"))
+(class_declaration
+  body: (class_body
+    (method_declaration
+      (modifiers
+        (annotation
+          name: (identifier) @_mapping
+          arguments: (annotation_argument_list
+            (element_value_pair
+              key: (identifier) @_pathKey
+              value: [(string_literal) @route.path
+                      (element_value_array_initializer . (string_literal) @route.path)])
+            (element_value_pair
+              key: (identifier) @_methodKey
+              value: [(field_access field: (identifier) @route.method)
+                      (identifier) @route.method]))) @route)
+      name: (identifier) @route.handler))
+  (#eq? @_mapping "RequestMapping")
+  (#any-of? @_pathKey "value" "path")
+  (#eq? @_methodKey "method"))
+(class_declaration
+  body: (class_body
+    (method_declaration
+      (modifiers
+        (annotation
+          name: (identifier) @_mapping
+          arguments: (annotation_argument_list
+            (element_value_pair
+              key: (identifier) @_methodKey
+              value: [(field_access field: (identifier) @route.method)
+                      (identifier) @route.method])
+            (element_value_pair
+              key: (identifier) @_pathKey
+              value: [(string_literal) @route.path
+                      (element_value_array_initializer . (string_literal) @route.path)]))) @route)
+      name: (identifier) @route.handler))
+  (#eq? @_mapping "RequestMapping")
+  (#any-of? @_pathKey "value" "path")
+  (#eq? @_methodKey "method"))

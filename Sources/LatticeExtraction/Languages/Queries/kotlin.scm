@@ -290,3 +290,252 @@
     .
     (navigation_suffix (simple_identifier) @_invoke) .)
   (#any-of? @_invoke "invoke" "newInstance" "callBy")) @blindspot.reflection
+
+; ---------------------------------------------------------------------------
+; Framework routes (docs/queries.md): Spring MVC / WebFlux annotated controllers
+; ---------------------------------------------------------------------------
+; The route is the function's mapping annotation; the class-level `RequestMapping("/api/users")`
+; is the prefix. A class with a prefix also matches the prefix-less patterns: the match with the
+; most captures wins. Only functions of classes count (a FeignClient interface declares calls).
+; GetMapping("/{id}")  PostMapping(path = ["/"])  (class prefix / none)
+(class_declaration
+  (modifiers
+    (annotation
+      (constructor_invocation
+        (user_type (type_identifier) @_prefixAnnotation .)
+        (value_arguments
+          [(value_argument . (string_literal) @route.prefix)
+           (value_argument
+             (simple_identifier) @_prefixKey
+             [(string_literal) @route.prefix
+              (collection_literal . (string_literal) @route.prefix)])]))))
+  "class"
+  (class_body
+    (function_declaration
+      (modifiers
+        (annotation
+          (constructor_invocation
+            (user_type (type_identifier) @route.method .)
+            (value_arguments
+              [(value_argument . (string_literal) @route.path)
+               (value_argument
+                 (simple_identifier) @_pathKey
+                 [(string_literal) @route.path
+                  (collection_literal . (string_literal) @route.path)])]))) @route)
+      (simple_identifier) @route.handler))
+  (#eq? @_prefixAnnotation "RequestMapping")
+  (#any-of? @_prefixKey "value" "path")
+  (#any-of? @route.method "GetMapping" "PostMapping" "PutMapping" "DeleteMapping" "PatchMapping")
+  (#any-of? @_pathKey "value" "path"))
+
+(class_declaration
+  "class"
+  (class_body
+    (function_declaration
+      (modifiers
+        (annotation
+          (constructor_invocation
+            (user_type (type_identifier) @route.method .)
+            (value_arguments
+              [(value_argument . (string_literal) @route.path)
+               (value_argument
+                 (simple_identifier) @_pathKey
+                 [(string_literal) @route.path
+                  (collection_literal . (string_literal) @route.path)])]))) @route)
+      (simple_identifier) @route.handler))
+  (#any-of? @route.method "GetMapping" "PostMapping" "PutMapping" "DeleteMapping" "PatchMapping")
+  (#any-of? @_pathKey "value" "path"))
+
+; GetMapping with no arguments: the class prefix is the whole path
+(class_declaration
+  (modifiers
+    (annotation
+      (constructor_invocation
+        (user_type (type_identifier) @_prefixAnnotation .)
+        (value_arguments
+          [(value_argument . (string_literal) @route.path)
+           (value_argument
+             (simple_identifier) @_prefixKey
+             [(string_literal) @route.path
+              (collection_literal . (string_literal) @route.path)])]))))
+  "class"
+  (class_body
+    (function_declaration
+      (modifiers
+        (annotation
+          (user_type (type_identifier) @route.method .)) @route)
+      (simple_identifier) @route.handler))
+  (#eq? @_prefixAnnotation "RequestMapping")
+  (#any-of? @_prefixKey "value" "path")
+  (#any-of? @route.method "GetMapping" "PostMapping" "PutMapping" "DeleteMapping" "PatchMapping"))
+
+; method-level RequestMapping("/x"): any method (class prefix / none)
+(class_declaration
+  (modifiers
+    (annotation
+      (constructor_invocation
+        (user_type (type_identifier) @_prefixAnnotation .)
+        (value_arguments
+          [(value_argument . (string_literal) @route.prefix)
+           (value_argument
+             (simple_identifier) @_prefixKey
+             [(string_literal) @route.prefix
+              (collection_literal . (string_literal) @route.prefix)])]))))
+  "class"
+  (class_body
+    (function_declaration
+      (modifiers
+        (annotation
+          (constructor_invocation
+            (user_type (type_identifier) @_mapping .)
+            (value_arguments
+              [(value_argument . (string_literal) @route.path)
+               (value_argument
+                 (simple_identifier) @_pathKey
+                 [(string_literal) @route.path
+                  (collection_literal . (string_literal) @route.path)])]))) @route)
+      (simple_identifier) @route.handler))
+  (#eq? @_prefixAnnotation "RequestMapping")
+  (#any-of? @_prefixKey "value" "path")
+  (#eq? @_mapping "RequestMapping")
+  (#any-of? @_pathKey "value" "path"))
+
+(class_declaration
+  "class"
+  (class_body
+    (function_declaration
+      (modifiers
+        (annotation
+          (constructor_invocation
+            (user_type (type_identifier) @_mapping .)
+            (value_arguments
+              [(value_argument . (string_literal) @route.path)
+               (value_argument
+                 (simple_identifier) @_pathKey
+                 [(string_literal) @route.path
+                  (collection_literal . (string_literal) @route.path)])]))) @route)
+      (simple_identifier) @route.handler))
+  (#eq? @_mapping "RequestMapping")
+  (#any-of? @_pathKey "value" "path"))
+
+; RequestMapping(value = ["/x"], method = [RequestMethod.GET]) (either order; class prefix / none)
+(class_declaration
+  (modifiers
+    (annotation
+      (constructor_invocation
+        (user_type (type_identifier) @_prefixAnnotation .)
+        (value_arguments
+          [(value_argument . (string_literal) @route.prefix)
+           (value_argument
+             (simple_identifier) @_prefixKey
+             [(string_literal) @route.prefix
+              (collection_literal . (string_literal) @route.prefix)])]))))
+  "class"
+  (class_body
+    (function_declaration
+      (modifiers
+        (annotation
+          (constructor_invocation
+            (user_type (type_identifier) @_mapping .)
+            (value_arguments
+              (value_argument
+              (simple_identifier) @_pathKey
+              [(string_literal) @route.path
+               (collection_literal . (string_literal) @route.path)])
+              (value_argument
+              (simple_identifier) @_methodKey
+              [(collection_literal . [(navigation_expression (navigation_suffix (simple_identifier) @route.method))
+                                      (simple_identifier) @route.method])
+               (navigation_expression (navigation_suffix (simple_identifier) @route.method))
+               (simple_identifier) @route.method])))) @route)
+      (simple_identifier) @route.handler))
+  (#eq? @_prefixAnnotation "RequestMapping")
+  (#any-of? @_prefixKey "value" "path")
+  (#eq? @_mapping "RequestMapping")
+  (#any-of? @_pathKey "value" "path")
+  (#eq? @_methodKey "method"))
+
+(class_declaration
+  (modifiers
+    (annotation
+      (constructor_invocation
+        (user_type (type_identifier) @_prefixAnnotation .)
+        (value_arguments
+          [(value_argument . (string_literal) @route.prefix)
+           (value_argument
+             (simple_identifier) @_prefixKey
+             [(string_literal) @route.prefix
+              (collection_literal . (string_literal) @route.prefix)])]))))
+  "class"
+  (class_body
+    (function_declaration
+      (modifiers
+        (annotation
+          (constructor_invocation
+            (user_type (type_identifier) @_mapping .)
+            (value_arguments
+              (value_argument
+              (simple_identifier) @_methodKey
+              [(collection_literal . [(navigation_expression (navigation_suffix (simple_identifier) @route.method))
+                                      (simple_identifier) @route.method])
+               (navigation_expression (navigation_suffix (simple_identifier) @route.method))
+               (simple_identifier) @route.method])
+              (value_argument
+              (simple_identifier) @_pathKey
+              [(string_literal) @route.path
+               (collection_literal . (string_literal) @route.path)])))) @route)
+      (simple_identifier) @route.handler))
+  (#eq? @_prefixAnnotation "RequestMapping")
+  (#any-of? @_prefixKey "value" "path")
+  (#eq? @_mapping "RequestMapping")
+  (#any-of? @_pathKey "value" "path")
+  (#eq? @_methodKey "method"))
+
+(class_declaration
+  "class"
+  (class_body
+    (function_declaration
+      (modifiers
+        (annotation
+          (constructor_invocation
+            (user_type (type_identifier) @_mapping .)
+            (value_arguments
+              (value_argument
+              (simple_identifier) @_pathKey
+              [(string_literal) @route.path
+               (collection_literal . (string_literal) @route.path)])
+              (value_argument
+              (simple_identifier) @_methodKey
+              [(collection_literal . [(navigation_expression (navigation_suffix (simple_identifier) @route.method))
+                                      (simple_identifier) @route.method])
+               (navigation_expression (navigation_suffix (simple_identifier) @route.method))
+               (simple_identifier) @route.method])))) @route)
+      (simple_identifier) @route.handler))
+  (#eq? @_mapping "RequestMapping")
+  (#any-of? @_pathKey "value" "path")
+  (#eq? @_methodKey "method"))
+
+(class_declaration
+  "class"
+  (class_body
+    (function_declaration
+      (modifiers
+        (annotation
+          (constructor_invocation
+            (user_type (type_identifier) @_mapping .)
+            (value_arguments
+              (value_argument
+              (simple_identifier) @_methodKey
+              [(collection_literal . [(navigation_expression (navigation_suffix (simple_identifier) @route.method))
+                                      (simple_identifier) @route.method])
+               (navigation_expression (navigation_suffix (simple_identifier) @route.method))
+               (simple_identifier) @route.method])
+              (value_argument
+              (simple_identifier) @_pathKey
+              [(string_literal) @route.path
+               (collection_literal . (string_literal) @route.path)])))) @route)
+      (simple_identifier) @route.handler))
+  (#eq? @_mapping "RequestMapping")
+  (#any-of? @_pathKey "value" "path")
+  (#eq? @_methodKey "method"))
+

@@ -318,3 +318,155 @@
   (variable_name)) @blindspot.dynamic_import
 (require_once_expression
   (variable_name)) @blindspot.dynamic_import
+
+; ---------------------------------------------------------------------------
+; Framework routes (docs/queries.md): Laravel routes/*.php
+; ---------------------------------------------------------------------------
+; `Route::get('/users/{id}', ...)` on the `Route` facade. The handler is captured only for an
+; invokable controller (`ShowProfile::class`: the class's name); `[UserController::class, 'show']`
+; and the older action strings name the method by a string and are not captured, closures are
+; inline. Not captured: `Route::resource`/`apiResource`, `Route::view`/`redirect`, the
+; `Route::group(['prefix' => ...])` array form, chains longer than one call before the verb.
+
+; Route::get('/users/{id}', [UserController::class, 'show'])  /  Route::post('/x', function () {...})
+(scoped_call_expression
+  scope: (name) @route.receiver
+  name: (name) @route.method
+  arguments: (arguments . (argument (string) @route.path))
+  (#eq? @route.receiver "Route")
+  (#any-of? @route.method "get" "post" "put" "patch" "delete" "options" "any")) @route
+
+; Route::get('/profile', ShowProfile::class): an invokable controller
+(scoped_call_expression
+  scope: (name) @route.receiver
+  name: (name) @route.method
+  arguments: (arguments
+    . (argument (string) @route.path)
+    . (argument (class_constant_access_expression . (name) @route.handler . (name) @_class)) .)
+  (#eq? @route.receiver "Route")
+  (#any-of? @route.method "get" "post" "put" "patch" "delete" "options" "any")
+  (#eq? @_class "class")) @route
+
+; Route::match(['get', 'post'], '/search', ...)
+(scoped_call_expression
+  scope: (name) @route.receiver
+  name: (name) @route.method
+  arguments: (arguments
+    . (argument (array_creation_expression) @route.methods)
+    . (argument (string) @route.path))
+  (#eq? @route.receiver "Route")
+  (#eq? @route.method "match")) @route
+
+; Route::middleware('auth')->get('/me', ...)  /  Route::name('me')->post(...)
+(member_call_expression
+  object: (scoped_call_expression scope: (name) @route.receiver name: (name) @_chain)
+  name: (name) @route.method
+  arguments: (arguments . (argument (string) @route.path))
+  (#eq? @route.receiver "Route")
+  (#any-of? @_chain "middleware" "name" "where" "withoutMiddleware" "domain")
+  (#any-of? @route.method "get" "post" "put" "patch" "delete" "options" "any")) @route
+
+(member_call_expression
+  object: (scoped_call_expression scope: (name) @route.receiver name: (name) @_chain)
+  name: (name) @route.method
+  arguments: (arguments
+    . (argument (string) @route.path)
+    . (argument (class_constant_access_expression . (name) @route.handler . (name) @_class)) .)
+  (#eq? @route.receiver "Route")
+  (#any-of? @_chain "middleware" "name" "where" "withoutMiddleware" "domain")
+  (#any-of? @route.method "get" "post" "put" "patch" "delete" "options" "any")
+  (#eq? @_class "class")) @route
+
+; Route::prefix('admin')->group(function () { Route::get('/users', ...); })
+; (also Route::prefix('admin')->middleware('auth')->group(...) and Route::middleware(...)->prefix('admin')->group(...))
+(member_call_expression
+  object: [
+    (scoped_call_expression
+      name: (name) @_prefix
+      arguments: (arguments . (argument (string) @route.prefix)))
+    (member_call_expression
+      object: (scoped_call_expression
+        name: (name) @_prefix
+        arguments: (arguments . (argument (string) @route.prefix))))
+    (member_call_expression
+      object: (scoped_call_expression)
+      name: (name) @_prefix
+      arguments: (arguments . (argument (string) @route.prefix)))
+  ]
+  name: (name) @_group
+  arguments: (arguments
+    (argument
+      (anonymous_function
+        body: (compound_statement
+          (expression_statement
+            (scoped_call_expression
+              scope: (name) @route.receiver
+              name: (name) @route.method
+              arguments: (arguments . (argument (string) @route.path))) @route)))))
+  (#eq? @_prefix "prefix")
+  (#eq? @_group "group")
+  (#eq? @route.receiver "Route")
+  (#any-of? @route.method "get" "post" "put" "patch" "delete" "options" "any"))
+
+(member_call_expression
+  object: [
+    (scoped_call_expression
+      name: (name) @_prefix
+      arguments: (arguments . (argument (string) @route.prefix)))
+    (member_call_expression
+      object: (scoped_call_expression
+        name: (name) @_prefix
+        arguments: (arguments . (argument (string) @route.prefix))))
+    (member_call_expression
+      object: (scoped_call_expression)
+      name: (name) @_prefix
+      arguments: (arguments . (argument (string) @route.prefix)))
+  ]
+  name: (name) @_group
+  arguments: (arguments
+    (argument
+      (anonymous_function
+        body: (compound_statement
+          (expression_statement
+            (scoped_call_expression
+              scope: (name) @route.receiver
+              name: (name) @route.method
+              arguments: (arguments
+                . (argument (string) @route.path)
+                . (argument (class_constant_access_expression . (name) @route.handler . (name) @_class)) .)) @route)))))
+  (#eq? @_prefix "prefix")
+  (#eq? @_group "group")
+  (#eq? @route.receiver "Route")
+  (#any-of? @route.method "get" "post" "put" "patch" "delete" "options" "any")
+  (#eq? @_class "class"))
+
+(member_call_expression
+  object: [
+    (scoped_call_expression
+      name: (name) @_prefix
+      arguments: (arguments . (argument (string) @route.prefix)))
+    (member_call_expression
+      object: (scoped_call_expression
+        name: (name) @_prefix
+        arguments: (arguments . (argument (string) @route.prefix))))
+    (member_call_expression
+      object: (scoped_call_expression)
+      name: (name) @_prefix
+      arguments: (arguments . (argument (string) @route.prefix)))
+  ]
+  name: (name) @_group
+  arguments: (arguments
+    (argument
+      (anonymous_function
+        body: (compound_statement
+          (expression_statement
+            (scoped_call_expression
+              scope: (name) @route.receiver
+              name: (name) @route.method
+              arguments: (arguments
+                . (argument (array_creation_expression) @route.methods)
+                . (argument (string) @route.path))) @route)))))
+  (#eq? @_prefix "prefix")
+  (#eq? @_group "group")
+  (#eq? @route.receiver "Route")
+  (#eq? @route.method "match"))

@@ -217,3 +217,134 @@
     .
     [(identifier) (call) (binary)])
   (#any-of? @_require "require" "require_relative" "load")) @blindspot.dynamic_import
+
+; ---------------------------------------------------------------------------
+; Framework routes (docs/queries.md): Rails config/routes.rb
+; ---------------------------------------------------------------------------
+; Registrations are matched inside `....routes.draw do ... end`, directly or one block deeper
+; (`scope`, `constraints`, `controller`, `defaults`), so request specs' `get '/users'` are not routes.
+; The handler `to: 'users#show'` is a string naming `UsersController#show` by convention: it is
+; not captured (it cannot bind by name). Not captured: `root` (its path `/` is not written),
+; `resources`/`resource` (generated routes), routes inside `namespace`/`resources` blocks and
+; `concern`s (their prefix is a symbol), brace blocks.
+
+; get '/users/:id', to: 'users#show'  /  post 'x' => 'users#create'
+(call
+  method: (identifier) @_draw
+  block: (do_block
+    body: (body_statement
+      (call
+        !receiver
+        method: (identifier) @route.method
+        arguments: (argument_list
+          .
+          [(string) @route.path (pair key: (string) @route.path)])) @route))
+  (#eq? @_draw "draw")
+  (#any-of? @route.method "get" "post" "put" "patch" "delete" "options" "match"))
+
+; match '/m', to: 'a#b', via: [:get, :post]  (via: :all stays ANY)
+(call
+  method: (identifier) @_draw
+  block: (do_block
+    body: (body_statement
+      (call
+        !receiver
+        method: (identifier) @route.method
+        arguments: (argument_list
+          .
+          [(string) @route.path (pair key: (string) @route.path)]
+          (pair key: (hash_key_symbol) @_via value: [(array) (simple_symbol)] @route.methods))) @route))
+  (#eq? @_draw "draw")
+  (#any-of? @route.method "get" "post" "put" "patch" "delete" "options" "match")
+  (#eq? @_via "via")
+  (#not-eq? @route.methods ":all"))
+
+; one block deeper: constraints subdomain: 'api' do ... end  /  scope module: 'v1' do ... end
+(call
+  method: (identifier) @_draw
+  block: (do_block
+    body: (body_statement
+      (call
+        !receiver
+        method: (identifier) @_wrap
+        block: (do_block
+          body: (body_statement
+            (call
+              !receiver
+              method: (identifier) @route.method
+              arguments: (argument_list
+                .
+                [(string) @route.path (pair key: (string) @route.path)])) @route)))))
+  (#eq? @_draw "draw")
+  (#any-of? @_wrap "scope" "constraints" "controller" "defaults")
+  (#any-of? @route.method "get" "post" "put" "patch" "delete" "options" "match"))
+
+(call
+  method: (identifier) @_draw
+  block: (do_block
+    body: (body_statement
+      (call
+        !receiver
+        method: (identifier) @_wrap
+        block: (do_block
+          body: (body_statement
+            (call
+              !receiver
+              method: (identifier) @route.method
+              arguments: (argument_list
+                .
+                [(string) @route.path (pair key: (string) @route.path)]
+                (pair key: (hash_key_symbol) @_via value: [(array) (simple_symbol)] @route.methods))) @route)))))
+  (#eq? @_draw "draw")
+  (#any-of? @_wrap "scope" "constraints" "controller" "defaults")
+  (#any-of? @route.method "get" "post" "put" "patch" "delete" "options" "match")
+  (#eq? @_via "via")
+  (#not-eq? @route.methods ":all"))
+
+; scope '/api' do ... end  /  scope path: '/api' do ... end: the scope's path is the prefix
+(call
+  method: (identifier) @_draw
+  block: (do_block
+    body: (body_statement
+      (call
+        !receiver
+        method: (identifier) @_scope
+        arguments: (argument_list
+          [(string) @route.prefix (pair key: (hash_key_symbol) @_path value: (string) @route.prefix)])
+        block: (do_block
+          body: (body_statement
+            (call
+              !receiver
+              method: (identifier) @route.method
+              arguments: (argument_list
+                .
+                [(string) @route.path (pair key: (string) @route.path)])) @route)))))
+  (#eq? @_draw "draw")
+  (#eq? @_scope "scope")
+  (#eq? @_path "path")
+  (#any-of? @route.method "get" "post" "put" "patch" "delete" "options" "match"))
+
+(call
+  method: (identifier) @_draw
+  block: (do_block
+    body: (body_statement
+      (call
+        !receiver
+        method: (identifier) @_scope
+        arguments: (argument_list
+          [(string) @route.prefix (pair key: (hash_key_symbol) @_path value: (string) @route.prefix)])
+        block: (do_block
+          body: (body_statement
+            (call
+              !receiver
+              method: (identifier) @route.method
+              arguments: (argument_list
+                .
+                [(string) @route.path (pair key: (string) @route.path)]
+                (pair key: (hash_key_symbol) @_via value: [(array) (simple_symbol)] @route.methods))) @route)))))
+  (#eq? @_draw "draw")
+  (#eq? @_scope "scope")
+  (#eq? @_path "path")
+  (#any-of? @route.method "get" "post" "put" "patch" "delete" "options" "match")
+  (#eq? @_via "via")
+  (#not-eq? @route.methods ":all"))

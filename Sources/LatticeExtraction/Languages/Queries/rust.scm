@@ -467,3 +467,174 @@
     name: (identifier) @_new)
   (#match? @_library "(^|::)Library$")
   (#eq? @_new "new")) @blindspot.dynamic_import
+
+; ---------------------------------------------------------------------------
+; Framework routes (docs/queries.md): axum, actix-web (and Rocket-style attribute macros)
+; ---------------------------------------------------------------------------
+; Only a plain identifier handler is bound (`get(show)`); a path handler (`get(handlers::show)`)
+; or a closure makes a route without a `routes` edge. Prefixes from axum `nest`, actix
+; `web::scope(…).service(…)` and attribute-macro handlers mounted under a scope are not joined.
+
+; axum: .route("/users/:id", get(show).post(create).delete(remove))
+; One route per method router; the method call node is the route (so each gets its own span).
+; Chains of up to four method routers are seen.
+(call_expression
+  function: (field_expression field: (field_identifier) @_route)
+  arguments: (arguments
+    .
+    (string_literal) @route.path
+    .
+    (call_expression
+      function: [(identifier) @route.method
+                 (field_expression field: (field_identifier) @route.method)]
+      arguments: (arguments . (_) @route.handler)) @route)
+  (#eq? @_route "route")
+  (#any-of? @route.method "get" "post" "put" "delete" "patch" "head" "options" "trace" "any")
+  (#match? @route.path "^\"/"))
+(call_expression
+  function: (field_expression field: (field_identifier) @_route)
+  arguments: (arguments
+    .
+    (string_literal) @route.path
+    .
+    (call_expression
+      function: (field_expression
+        value: (call_expression
+          function: [(identifier) @route.method
+                     (field_expression field: (field_identifier) @route.method)]
+          arguments: (arguments . (_) @route.handler)) @route)))
+  (#eq? @_route "route")
+  (#any-of? @route.method "get" "post" "put" "delete" "patch" "head" "options" "trace" "any")
+  (#match? @route.path "^\"/"))
+(call_expression
+  function: (field_expression field: (field_identifier) @_route)
+  arguments: (arguments
+    .
+    (string_literal) @route.path
+    .
+    (call_expression
+      function: (field_expression
+        value: (call_expression
+          function: (field_expression
+            value: (call_expression
+              function: [(identifier) @route.method
+                         (field_expression field: (field_identifier) @route.method)]
+              arguments: (arguments . (_) @route.handler)) @route)))))
+  (#eq? @_route "route")
+  (#any-of? @route.method "get" "post" "put" "delete" "patch" "head" "options" "trace" "any")
+  (#match? @route.path "^\"/"))
+(call_expression
+  function: (field_expression field: (field_identifier) @_route)
+  arguments: (arguments
+    .
+    (string_literal) @route.path
+    .
+    (call_expression
+      function: (field_expression
+        value: (call_expression
+          function: (field_expression
+            value: (call_expression
+              function: (field_expression
+                value: (call_expression
+                  function: [(identifier) @route.method
+                             (field_expression field: (field_identifier) @route.method)]
+                  arguments: (arguments . (_) @route.handler)) @route)))))))
+  (#eq? @_route "route")
+  (#any-of? @route.method "get" "post" "put" "delete" "patch" "head" "options" "trace" "any")
+  (#match? @route.path "^\"/"))
+
+; actix-web / Rocket: #[get("/users/{id}")] async fn show() …   (the attribute is the route,
+; the function after it — past other attributes and comments — the handler)
+((attribute_item
+   (attribute
+     [(identifier) @route.method
+      (scoped_identifier name: (identifier) @route.method)]
+     arguments: (token_tree . (string_literal) @route.path))) @route
+  .
+  [(attribute_item) (line_comment) (block_comment)]*
+  .
+  (function_item name: (identifier) @route.handler)
+  (#any-of? @route.method "get" "post" "put" "delete" "patch" "head" "options" "trace" "connect")
+  (#match? @route.path "^\"/"))
+
+; actix-web: app.route("/x", web::get().to(handler))  /  cfg.route(…)
+(call_expression
+  function: (field_expression
+    value: (_) @route.receiver
+    field: (field_identifier) @_route)
+  arguments: (arguments
+    .
+    (string_literal) @route.path
+    .
+    (call_expression
+      function: (field_expression
+        value: (call_expression
+          function: (scoped_identifier name: (identifier) @route.method))
+        field: (field_identifier) @_to)
+      arguments: (arguments . (_) @route.handler)) @route)
+  (#eq? @_route "route")
+  (#eq? @_to "to")
+  (#any-of? @route.method "get" "post" "put" "delete" "patch" "head" "trace")
+  (#match? @route.path "^\"/"))
+
+; actix-web: web::scope("/admin").route("/x", web::get().to(handler))   → GET /admin/x
+; (one capture more than the pattern above, so this match wins for the same registration)
+(call_expression
+  function: (field_expression
+    value: (call_expression
+      function: (scoped_identifier name: (identifier) @_scope)
+      arguments: (arguments . (string_literal) @route.prefix)) @route.receiver
+    field: (field_identifier) @_route)
+  arguments: (arguments
+    .
+    (string_literal) @route.path
+    .
+    (call_expression
+      function: (field_expression
+        value: (call_expression
+          function: (scoped_identifier name: (identifier) @route.method))
+        field: (field_identifier) @_to)
+      arguments: (arguments . (_) @route.handler)) @route)
+  (#eq? @_scope "scope")
+  (#eq? @_route "route")
+  (#eq? @_to "to")
+  (#any-of? @route.method "get" "post" "put" "delete" "patch" "head" "trace")
+  (#match? @route.path "^\"/"))
+
+; actix-web: web::resource("/x").route(web::get().to(h))[.route(web::post().to(h2))]
+(call_expression
+  function: (field_expression
+    value: [(call_expression
+              function: (scoped_identifier name: (identifier) @_resource)
+              arguments: (arguments . (string_literal) @route.path))
+            (call_expression
+              function: (field_expression
+                value: (call_expression
+                  function: (scoped_identifier name: (identifier) @_resource)
+                  arguments: (arguments . (string_literal) @route.path))))]
+    field: (field_identifier) @_route)
+  arguments: (arguments
+    .
+    (call_expression
+      function: (field_expression
+        value: (call_expression
+          function: (scoped_identifier name: (identifier) @route.method))
+        field: (field_identifier) @_to)
+      arguments: (arguments . (_) @route.handler)) @route)
+  (#eq? @_resource "resource")
+  (#eq? @_route "route")
+  (#eq? @_to "to")
+  (#any-of? @route.method "get" "post" "put" "delete" "patch" "head" "trace")
+  (#match? @route.path "^\"/"))
+
+; actix-web: web::resource("/x").to(handler)   → any method
+(call_expression
+  function: (field_expression
+    value: (call_expression
+      function: (scoped_identifier name: (identifier) @_resource)
+      arguments: (arguments . (string_literal) @route.path))
+    field: (field_identifier) @_to)
+  arguments: (arguments . (_) @route.handler)
+  (#eq? @_resource "resource")
+  (#eq? @_to "to")
+  (#match? @route.path "^\"/")) @route

@@ -400,3 +400,115 @@
   name: (simple_identifier) @binding.variable
   [(user_type (type_identifier) @binding.type .)
    (optional_type wrapped: (user_type (type_identifier) @binding.type .))])
+
+; =====================================================================
+; Framework routes (docs/queries.md): Vapor
+; =====================================================================
+; `app.get("users", ":id", use: show)` / `routes.post("users") { req in ... }`: path components
+; are separate string arguments. One component is the path; two are prefix + path (joined
+; `/users/:id`); three or more, or none, are not captured. A registration needs a `use:` handler
+; or a trailing closure (so `Environment.get("X")` is no route). `use: index` is captured as the
+; handler, but Swift definitions are named with labels (`index(req:)`), so it does not bind.
+; Not captured: prefixes of `app.grouped("api")` variables, group/grouped chains, `RouteCollection`
+; mounting (`app.register(collection:)`), nested components in `app.group("x") { ... }` beyond one.
+
+; app.get("users", use: list)  /  app.post("users") { req in ... }
+(call_expression
+  (navigation_expression
+    target: (_) @route.receiver
+    suffix: (navigation_suffix suffix: (simple_identifier) @route.method))
+  [(call_suffix
+     (value_arguments
+       . (value_argument !name value: (line_string_literal) @route.path)
+       . (value_argument name: (value_argument_label) @_use value: [(simple_identifier) (navigation_expression)] @route.handler) .))
+   (call_suffix
+     (value_arguments
+       . (value_argument !name value: (line_string_literal) @route.path) .)
+     (lambda_literal))]
+  (#any-of? @route.method "get" "post" "put" "patch" "delete")
+  (#eq? @_use "use")
+  (#not-match? @route.receiver "client$")
+  (#not-match? @route.path "^\"[a-z]+:")) @route
+
+; app.get("users", ":id", use: show)  /  app.delete("users", ":id") { req in ... }
+(call_expression
+  (navigation_expression
+    target: (_) @route.receiver
+    suffix: (navigation_suffix suffix: (simple_identifier) @route.method))
+  [(call_suffix
+     (value_arguments
+       . (value_argument !name value: (line_string_literal) @route.prefix)
+       . (value_argument !name value: (line_string_literal) @route.path)
+       . (value_argument name: (value_argument_label) @_use value: [(simple_identifier) (navigation_expression)] @route.handler) .))
+   (call_suffix
+     (value_arguments
+       . (value_argument !name value: (line_string_literal) @route.prefix)
+       . (value_argument !name value: (line_string_literal) @route.path) .)
+     (lambda_literal))]
+  (#any-of? @route.method "get" "post" "put" "patch" "delete")
+  (#eq? @_use "use")
+  (#not-match? @route.receiver "client$")
+  (#not-match? @route.prefix "^\"[a-z]+:")) @route
+
+; app.on(.PATCH, "users", use: update)
+(call_expression
+  (navigation_expression
+    target: (_) @route.receiver
+    suffix: (navigation_suffix suffix: (simple_identifier) @_on))
+  [(call_suffix
+     (value_arguments
+       . (value_argument !name value: (prefix_expression target: (simple_identifier) @route.method))
+       . (value_argument !name value: (line_string_literal) @route.path)
+       . (value_argument name: (value_argument_label) @_use value: [(simple_identifier) (navigation_expression)] @route.handler) .))
+   (call_suffix
+     (value_arguments
+       . (value_argument !name value: (prefix_expression target: (simple_identifier) @route.method))
+       . (value_argument !name value: (line_string_literal) @route.path) .)
+     (lambda_literal))]
+  (#eq? @_on "on")
+  (#eq? @_use "use")) @route
+
+; app.on(.PATCH, "users", ":id", use: update)
+(call_expression
+  (navigation_expression
+    target: (_) @route.receiver
+    suffix: (navigation_suffix suffix: (simple_identifier) @_on))
+  [(call_suffix
+     (value_arguments
+       . (value_argument !name value: (prefix_expression target: (simple_identifier) @route.method))
+       . (value_argument !name value: (line_string_literal) @route.prefix)
+       . (value_argument !name value: (line_string_literal) @route.path)
+       . (value_argument name: (value_argument_label) @_use value: [(simple_identifier) (navigation_expression)] @route.handler) .))
+   (call_suffix
+     (value_arguments
+       . (value_argument !name value: (prefix_expression target: (simple_identifier) @route.method))
+       . (value_argument !name value: (line_string_literal) @route.prefix)
+       . (value_argument !name value: (line_string_literal) @route.path) .)
+     (lambda_literal))]
+  (#eq? @_on "on")
+  (#eq? @_use "use")) @route
+
+; app.group("admin") { admin in admin.get("stats", use: stats) }: the group's component is the prefix
+(call_expression
+  (navigation_expression
+    suffix: (navigation_suffix suffix: (simple_identifier) @_group))
+  (call_suffix
+    (value_arguments
+      . (value_argument !name value: (line_string_literal) @route.prefix) .)
+    (lambda_literal
+      (statements
+        (call_expression
+          (navigation_expression
+            target: (_) @route.receiver
+            suffix: (navigation_suffix suffix: (simple_identifier) @route.method))
+          [(call_suffix
+             (value_arguments
+               . (value_argument !name value: (line_string_literal) @route.path)
+               . (value_argument name: (value_argument_label) @_use value: [(simple_identifier) (navigation_expression)] @route.handler) .))
+           (call_suffix
+             (value_arguments
+               . (value_argument !name value: (line_string_literal) @route.path) .)
+             (lambda_literal))]) @route)))
+  (#eq? @_group "group")
+  (#any-of? @route.method "get" "post" "put" "patch" "delete")
+  (#eq? @_use "use"))

@@ -727,3 +727,177 @@
   value: (new_expression
     constructor: [(identifier) @binding.type
                   (member_expression property: (property_identifier) @binding.type)]))
+
+; ---------------------------------------------------------------------------
+; Framework routes (docs/queries.md): NestJS controllers (Express-style registrations are in
+; ecmascript.scm, shared with JavaScript)
+; ---------------------------------------------------------------------------
+; The route is the method decorator (Get(':id'), Post()...), a sibling before the method in the
+; class body (other decorators and comments may sit in between); the class decorator
+; Controller('users') is the prefix. A controller with a prefix also matches the prefix-less
+; pattern: the match with the most captures wins.
+; Get(':id') / Post('x') under Controller('users')
+((export_statement
+  decorator: (decorator
+      (call_expression
+        function: (identifier) @_controller
+        arguments: (arguments . (string) @route.prefix)))
+  declaration: (class_declaration
+    body: (class_body
+      (decorator
+        (call_expression
+          function: (identifier) @route.method
+          arguments: (arguments . (string) @route.path))) @route
+      .
+      [(decorator) (comment)]*
+      .
+      (method_definition
+        name: [(property_identifier) (private_property_identifier)] @route.handler))))
+ (#eq? @_controller "Controller")
+ (#any-of? @route.method "Get" "Post" "Put" "Delete" "Patch" "Options" "Head" "All"))
+((class_declaration
+  decorator: (decorator
+      (call_expression
+        function: (identifier) @_controller
+        arguments: (arguments . (string) @route.prefix)))
+  body: (class_body
+      (decorator
+        (call_expression
+          function: (identifier) @route.method
+          arguments: (arguments . (string) @route.path))) @route
+      .
+      [(decorator) (comment)]*
+      .
+      (method_definition
+        name: [(property_identifier) (private_property_identifier)] @route.handler)))
+ (#eq? @_controller "Controller")
+ (#any-of? @route.method "Get" "Post" "Put" "Delete" "Patch" "Options" "Head" "All"))
+((export_statement
+  decorator: (decorator
+      (call_expression
+        function: (identifier) @_controller
+        arguments: (arguments . (string) @route.prefix)))
+  declaration: (abstract_class_declaration
+    body: (class_body
+      (decorator
+        (call_expression
+          function: (identifier) @route.method
+          arguments: (arguments . (string) @route.path))) @route
+      .
+      [(decorator) (comment)]*
+      .
+      (method_definition
+        name: [(property_identifier) (private_property_identifier)] @route.handler))))
+ (#eq? @_controller "Controller")
+ (#any-of? @route.method "Get" "Post" "Put" "Delete" "Patch" "Options" "Head" "All"))
+
+; Get() with no path: the controller prefix is the whole path
+((export_statement
+  decorator: (decorator
+      (call_expression
+        function: (identifier) @_controller
+        arguments: (arguments . (string) @route.path)))
+  declaration: (class_declaration
+    body: (class_body
+      (decorator
+        (call_expression
+          function: (identifier) @route.method
+          arguments: (arguments) @_noArguments)) @route
+      .
+      [(decorator) (comment)]*
+      .
+      (method_definition
+        name: [(property_identifier) (private_property_identifier)] @route.handler))))
+ (#eq? @_controller "Controller")
+ (#any-of? @route.method "Get" "Post" "Put" "Delete" "Patch" "Options" "Head" "All")
+ (#eq? @_noArguments "()"))
+((class_declaration
+  decorator: (decorator
+      (call_expression
+        function: (identifier) @_controller
+        arguments: (arguments . (string) @route.path)))
+  body: (class_body
+      (decorator
+        (call_expression
+          function: (identifier) @route.method
+          arguments: (arguments) @_noArguments)) @route
+      .
+      [(decorator) (comment)]*
+      .
+      (method_definition
+        name: [(property_identifier) (private_property_identifier)] @route.handler)))
+ (#eq? @_controller "Controller")
+ (#any-of? @route.method "Get" "Post" "Put" "Delete" "Patch" "Options" "Head" "All")
+ (#eq? @_noArguments "()"))
+((export_statement
+  decorator: (decorator
+      (call_expression
+        function: (identifier) @_controller
+        arguments: (arguments . (string) @route.path)))
+  declaration: (abstract_class_declaration
+    body: (class_body
+      (decorator
+        (call_expression
+          function: (identifier) @route.method
+          arguments: (arguments) @_noArguments)) @route
+      .
+      [(decorator) (comment)]*
+      .
+      (method_definition
+        name: [(property_identifier) (private_property_identifier)] @route.handler))))
+ (#eq? @_controller "Controller")
+ (#any-of? @route.method "Get" "Post" "Put" "Delete" "Patch" "Options" "Head" "All")
+ (#eq? @_noArguments "()"))
+
+; Get(':id') in a controller without a prefix (Controller())
+((export_statement
+  decorator: (decorator
+      (call_expression
+        function: (identifier) @_controller))
+  declaration: (class_declaration
+    body: (class_body
+      (decorator
+        (call_expression
+          function: (identifier) @route.method
+          arguments: (arguments . (string) @route.path))) @route
+      .
+      [(decorator) (comment)]*
+      .
+      (method_definition
+        name: [(property_identifier) (private_property_identifier)] @route.handler))))
+ (#eq? @_controller "Controller")
+ (#any-of? @route.method "Get" "Post" "Put" "Delete" "Patch" "Options" "Head" "All"))
+((class_declaration
+  decorator: (decorator
+      (call_expression
+        function: (identifier) @_controller))
+  body: (class_body
+      (decorator
+        (call_expression
+          function: (identifier) @route.method
+          arguments: (arguments . (string) @route.path))) @route
+      .
+      [(decorator) (comment)]*
+      .
+      (method_definition
+        name: [(property_identifier) (private_property_identifier)] @route.handler)))
+ (#eq? @_controller "Controller")
+ (#any-of? @route.method "Get" "Post" "Put" "Delete" "Patch" "Options" "Head" "All"))
+((export_statement
+  decorator: (decorator
+      (call_expression
+        function: (identifier) @_controller))
+  declaration: (abstract_class_declaration
+    body: (class_body
+      (decorator
+        (call_expression
+          function: (identifier) @route.method
+          arguments: (arguments . (string) @route.path))) @route
+      .
+      [(decorator) (comment)]*
+      .
+      (method_definition
+        name: [(property_identifier) (private_property_identifier)] @route.handler))))
+ (#eq? @_controller "Controller")
+ (#any-of? @route.method "Get" "Post" "Put" "Delete" "Patch" "Options" "Head" "All"))
+

@@ -2,6 +2,7 @@
 pub mod model; // @def module model
 pub mod report; // @def module report
 pub mod store; // @def module store
+pub mod web; // @def module web
 
 pub use crate::model::Item; // @imports Item
 
