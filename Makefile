@@ -8,12 +8,13 @@ SYMBOL ?= Flask.add_url_rule
 # Fixture repositories are test data in their own style (markers sit on exact lines): not formatted.
 FORMAT_PATHS := Sources Plugins Package.swift $(shell find Tests -name "*.swift" -not -path "Tests/Fixtures/*" | sort)
 
-.PHONY: help setup build release test lint format quickstart install uninstall clean
+.PHONY: help setup build release test lint format quickstart install uninstall clean bench
 
 help:
 	@echo "make quickstart [REPO=path]  set up, build, index REPO (default: Flask 3.1.0 from PyPI) and query it"
 	@echo "make test                    run the whole test suite (Swift tests, then the MCP end-to-end suite)"
 	@echo "make build | release         debug / release build"
+	@echo "make bench                   speed and scale vs ctags and peers (docs/benchmarks.md; minutes)"
 	@echo "make lint | format           check / apply swift-format (config: .swift-format)"
 	@echo "make install [PREFIX=/usr/local]  install the lattice binary and bash/zsh/fish completions"
 	@echo "make clean                   remove build outputs and fetched tree-sitter sources"
@@ -65,3 +66,10 @@ uninstall:
 
 clean:
 	rm -rf .build ThirdParty
+
+# Speed and scale against ctags and the PyPI peers (docs/benchmarks.md). Takes minutes; not part of test.
+# The JDK and Linux corpora are opt-in: make bench CORPORA="jdk linux".
+CORPORA ?= django gin tokio swift-nio typescript
+bench: release
+	bench/scale/prepare.sh $(CORPORA)
+	python3 bench/scale/run.py $(CORPORA)
