@@ -8,12 +8,13 @@ SYMBOL ?= Flask.add_url_rule
 # Fixture repositories are test data in their own style (markers sit on exact lines): not formatted.
 FORMAT_PATHS := Sources Plugins Package.swift $(shell find Tests -name "*.swift" -not -path "Tests/Fixtures/*" | sort)
 
-.PHONY: help setup build release test lint format quickstart install uninstall clean bench
+.PHONY: help setup build release test lint format quickstart install uninstall clean bench accuracy
 
 help:
 	@echo "make quickstart [REPO=path]  set up, build, index REPO (default: Flask 3.1.0 from PyPI) and query it"
 	@echo "make test                    run the whole test suite (Swift tests, then the MCP end-to-end suite)"
 	@echo "make build | release         debug / release build"
+	@echo "make accuracy                callers precision/recall vs jedi (docs/accuracy.md; minutes)"
 	@echo "make bench                   speed and scale vs ctags and peers (docs/benchmarks.md; minutes)"
 	@echo "make lint | format           check / apply swift-format (config: .swift-format)"
 	@echo "make install [PREFIX=/usr/local]  install the lattice binary and bash/zsh/fish completions"
@@ -73,3 +74,7 @@ CORPORA ?= django gin tokio swift-nio typescript
 bench: release
 	bench/scale/prepare.sh $(CORPORA)
 	python3 bench/scale/run.py $(CORPORA)
+
+# Precision and recall of `lattice callers` against jedi on pinned PyPI projects (docs/accuracy.md).
+accuracy: release
+	bench/accuracy/run.sh

@@ -89,6 +89,8 @@ enum RuntimeNames {
     "get", "items", "keys", "values", "update", "pop", "popitem", "setdefault", "copy", "clear",
     "append", "extend", "insert", "remove", "sort", "reverse", "index", "count", "add", "discard",
     "union", "intersection", "difference", "issubset", "issuperset",
+    // threading.Event / ContextVar / asyncio.Event (`close_server.set()`)
+    "set", "is_set", "wait",
     // str, bytes
     "join", "split", "rsplit", "splitlines", "strip", "lstrip", "rstrip", "replace", "format",
     "startswith", "endswith", "lower", "upper", "title", "encode", "decode", "find", "rfind",

@@ -1,0 +1,61 @@
+#!/usr/bin/env python3
+"""Scores `lattice callers` against a ground-truth file (python_truth.py): for each definition, the
+set of (file, line) call sites each side reports. Prints precision, recall and the exact-answer rate
+(both sets equal), overall and for symbols with and without callers, and the worst questions.
+
+usage: score.py REPO TRUTH.json [--lattice PATH] [--json OUT]
+"""
+import argparse, json, subprocess, sys
+
+
+def lattice_json(lattice, repo, *args):
+    out = subprocess.run([lattice, *args, "--root", repo, "--json"], capture_output=True, text=True)
+    return json.loads(out.stdout) if out.stdout.strip() else None
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("repo")
+    parser.add_argument("truth")
+    parser.add_argument("--lattice", default=".build/release/lattice")
+    parser.add_argument("--json")
+    parser.add_argument("--syntax-only", action="store_true",
+                        help="count only edges with provenance syntax (leave out name-match guesses)")
+    args = parser.parse_args()
+    truth = json.load(open(args.truth))
+    tp = fp = fn = exact = asked = missing_symbol = 0
+    rows = []
+    for item in truth["symbols"]:
+        node = lattice_json(args.lattice, args.repo, "node", f"{item['file']}:{item['line']}")
+        results = (node or {}).get("results") or [{}]
+        symbol = results[0].get("symbol")
+        if not symbol or symbol.get("name") != item["name"]:
+            missing_symbol += 1
+            rows.append({"question": f"{item['file']}:{item['line']} {item['name']}", "error": "no such definition"})
+            continue
+        answer = lattice_json(args.lattice, args.repo, "callers", symbol["key"], "--limit", "0") or {"results": []}
+        got = {(r["file"], r["line"]) for r in answer.get("results", [])
+               if r.get("kind") in ("calls", "instantiates")
+               and (not args.syntax_only or r.get("provenance") == "syntax")}
+        want = {tuple(site) for site in item["callers"]}
+        asked += 1
+        tp += len(got & want)
+        fp += len(got - want)
+        fn += len(want - got)
+        exact += got == want
+        rows.append({"question": f"{symbol['qualified_name']} ({item['file']}:{item['line']})", "want": len(want),
+                     "extra": sorted(got - want), "missing": sorted(want - got)})
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    report = {"tool": truth["tool"], "questions": asked, "unmatched_definitions": missing_symbol,
+              "sites_expected": tp + fn, "sites_returned": tp + fp, "precision": round(precision, 3),
+              "recall": round(recall, 3), "exact_answer_rate": round(exact / asked, 3) if asked else None,
+              "with_callers": sum(1 for r in rows if r.get("want")),
+              "worst": sorted((r for r in rows if "want" in r), key=lambda r: -(len(r["extra"]) + len(r["missing"])))[:10]}
+    print(json.dumps(report, indent=1))
+    if args.json:
+        json.dump(report, open(args.json, "w"), indent=1)
+
+
+if __name__ == "__main__":
+    main()
