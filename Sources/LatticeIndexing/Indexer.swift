@@ -95,7 +95,9 @@ public struct Indexer: Sendable {
     let aliasesJSON = String(decoding: try JSONEncoder.sorted.encode(aliases), as: UTF8.self)
     let aliasesHash = ContentHash.of(aliasesJSON)
     let aliasesChanged = try store.meta("module_aliases_hash") != aliasesHash
-    if parsed.wroteFacts || !removed.isEmpty || wasInterrupted || aliasesChanged {
+    // A different build of Lattice may resolve differently: its first run re-resolves the stored facts.
+    let resolverChanged = try store.meta("resolver_build") != Self.buildIdentity
+    if parsed.wroteFacts || !removed.isEmpty || wasInterrupted || aliasesChanged || resolverChanged {
       progress?(IndexProgress(phase: "resolving", done: 0, total: 0, elapsed: (clock.now - start).seconds))
       // Files parsed in this run are still in memory; only the others are read back.
       let facts = try store.loadFacts(excluding: Set(parsed.facts.map(\.path))) + parsed.facts
@@ -114,12 +116,23 @@ public struct Indexer: Sendable {
     summary.seconds = (clock.now - start).seconds
     try store.setMeta([
       "index_state": "complete", "module_aliases_hash": aliasesHash, "module_aliases": aliasesJSON,
-      "extraction_fingerprint": Extractor.fingerprint,
+      "extraction_fingerprint": Extractor.fingerprint, "resolver_build": Self.buildIdentity,
       "indexed_at": ISO8601DateFormatter().string(from: Date()), "schema_version": IndexStore.schemaVersion,
     ])
     try store.checkpoint()
     return summary
   }
+
+  /// Identifies the running build (the executable's size and modification time): cheap to read, and
+  /// different after any rebuild or upgrade, which may change how names resolve.
+  static let buildIdentity: String = {
+    let path =
+      (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+    guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else { return "unknown" }
+    let size = (attributes[.size] as? NSNumber)?.int64Value ?? 0
+    let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+    return "\(size):\(Int64(modified))"
+  }()
 
   /// What the parse phase wrote: whether any stored facts changed (a file whose bytes did not
   /// change only has its mtime refreshed), and the facts of the files it parsed.
