@@ -1,4 +1,22 @@
+import Foundation
 import LatticeModel
+
+/// Compiled queries, kept for the life of the process: a long-running watcher or MCP server compiles a
+/// language's query once, not on every save (Swift's takes over a second).
+final class QueryCache: @unchecked Sendable {
+  static let shared = QueryCache()
+  private let lock = NSLock()
+  private var compiled: [Language: CompiledQuery] = [:]
+
+  func query(for language: Language) throws -> CompiledQuery {
+    lock.lock()
+    defer { lock.unlock() }
+    if let query = compiled[language] { return query }
+    let query = try CompiledQuery(language: language)
+    compiled[language] = query
+    return query
+  }
+}
 
 /// Extracts `FileFacts` from source text. Thread-safe: compiled queries are shared, each call
 /// creates its own parser.
@@ -11,7 +29,7 @@ public final class Extractor: Sendable {
   public init(languages: Set<Language> = Set(Language.allCases)) throws {
     var queries: [Language: CompiledQuery] = [:]
     for language in languages.sorted() where LanguageRegistry.grammar(for: language) != nil {
-      queries[language] = try CompiledQuery(language: language)
+      queries[language] = try QueryCache.shared.query(for: language)
     }
     self.queries = queries
   }

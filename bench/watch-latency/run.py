@@ -3,7 +3,7 @@
 then N times appends a new function to one file and measures the time until the index holds it
 (polling the SQLite index read-only every 2 ms). Prints p50/p95/max.
 
-Usage: run.py LATTICE_BINARY REPO FILE [N]   (FILE: a .py or .ts file of REPO, relative path)"""
+Usage: run.py LATTICE_BINARY REPO FILE [N]   (FILE: a .py, .ts, .swift or .go file of REPO, relative path)"""
 import os
 import shutil
 import sqlite3
@@ -34,7 +34,12 @@ try:
     latencies = []
     for i in range(count):
         name = f"lattice_probe_{i}" if target.endswith(".py") else f"latticeProbe{i}"
-        code = f"\n\ndef {name}():\n    return {i}\n" if target.endswith(".py") else f"\nexport function {name}() {{ return {i}; }}\n"
+        if target.endswith(".py"):
+            code = f"\n\ndef {name}():\n    return {i}\n"
+        elif target.endswith((".swift", ".go")):
+            code = f"\nfunc {name}() {{}}\n"
+        else:
+            code = f"\nexport function {name}() {{ return {i}; }}\n"
         with open(path, "a") as handle:
             handle.write(code)
         start = time.monotonic()
