@@ -149,6 +149,9 @@ struct CaptureMapper {
       if let prefix = match.first(.routePrefix).map({ unquote(text($0)) }), !prefix.isEmpty {
         path = Self.joinRoutePath(prefix, path)
       }
+      // Paths are absolute in every framework but Django, whose URLconf entries are relative to the
+      // `include()` that mounts them (`users/<int:id>/`). A Go 1.22 pattern keeps its method (`GET /x`).
+      if language.family != .python, !path.hasPrefix("/"), !path.contains(" ") { path = "/" + path }
       var methods =
         match.first(.routeMethods).map { list in
           text(list).split(whereSeparator: { !$0.isLetter }).map { $0.uppercased() }

@@ -6,13 +6,13 @@ namespace Shop.Controllers;
 [Route("api/[controller]")]
 public class UsersController : ControllerBase  // @def class UsersController
 {
-    [HttpGet]  // @route GET api/[controller] UsersController.List
+    [HttpGet]  // @route GET /api/[controller] UsersController.List
     public string List() => "users";  // @def method UsersController.List
 
     [HttpGet("{id}")]  // @route GET /api/[controller]/{id} UsersController.Get
     public string Get(int id) => "user";  // @def method UsersController.Get
 
-    [HttpPost]  // @route POST api/[controller] UsersController.Create
+    [HttpPost]  // @route POST /api/[controller] UsersController.Create
     public string Create([FromBody] string body) => "created";  // @def method UsersController.Create
 
     [HttpPut("{id}")]  // @route PUT /api/[controller]/{id} UsersController.Replace

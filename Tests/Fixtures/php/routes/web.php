@@ -13,7 +13,7 @@ Route::delete('/session', function () {  // @route DELETE /session -
     return 'bye';
 });
 Route::match(['get', 'post'], '/search', fn () => 'results');  // @route GET /search - @route POST /search -
-Route::any('health', fn () => 'ok');  // @route ANY health -
+Route::any('health', fn () => 'ok');  // @route ANY /health -
 Route::middleware('auth')->put('/profile', ShowDashboard::class);  // @route PUT /profile ShowDashboard
 
 Route::prefix('admin')->middleware('auth')->group(function () {

@@ -2,7 +2,7 @@
 Rails.application.routes.draw do
   root "home#index"  # not captured: the path `/` is not written
   get "/users/:id", to: "users#show"  # @route GET /users/:id -
-  post "users" => "users#create"  # @route POST users -
+  post "users" => "users#create"  # @route POST /users -
   patch "/users/:id", to: "users#update", as: :update_user  # @route PATCH /users/:id -
   match "/search", to: "search#run", via: [:get, :post]  # @route GET /search - @route POST /search -
   match "/ping", to: "health#ping", via: :all  # @route ANY /ping -

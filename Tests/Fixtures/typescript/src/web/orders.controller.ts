@@ -2,7 +2,7 @@ import { Controller, Delete, Get, HttpCode, Param, Patch, Post, Put } from '@nes
 
 @Controller('orders')
 export class OrdersController { // @def class OrdersController
-  @Get() // @route GET orders OrdersController.findAll
+  @Get() // @route GET /orders OrdersController.findAll
   findAll(): string[] { // @def method OrdersController.findAll
     return [];
   }
@@ -12,7 +12,7 @@ export class OrdersController { // @def class OrdersController
     return id;
   }
 
-  @Post() // @route POST orders OrdersController.create
+  @Post() // @route POST /orders OrdersController.create
   @HttpCode(201)
   create(): string { // @def method OrdersController.create
     return 'created';
