@@ -12,7 +12,7 @@ FORMAT_PATHS := Sources Plugins Package.swift $(shell find Tests -name "*.swift"
 
 help:
 	@echo "make quickstart [REPO=path]  set up, build, index REPO (default: Flask 3.1.0 from PyPI) and query it"
-	@echo "make test                    run the whole test suite (Swift tests, then the MCP end-to-end suite)"
+	@echo "make test                    run the whole test suite (Swift tests, the MCP end-to-end suite, the accuracy smoke test)"
 	@echo "make build | release         debug / release build"
 	@echo "make accuracy                callers precision/recall vs jedi (docs/accuracy.md; minutes)"
 	@echo "make bench                   speed and scale vs ctags and peers (docs/benchmarks.md; minutes)"
@@ -38,6 +38,7 @@ test: setup
 	$(SWIFT) test --parallel --skip '$(WATCH_TESTS)'
 	$(SWIFT) test --filter '$(WATCH_TESTS)'
 	Tests/MCP/run.sh
+	bench/accuracy/smoke.sh
 
 lint:
 	$(SWIFT) format lint --strict --recursive --configuration .swift-format $(FORMAT_PATHS)
