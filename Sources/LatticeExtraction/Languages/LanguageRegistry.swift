@@ -6,7 +6,7 @@ import TreeSitterGrammars
 /// Adding a language: docs/adding-a-language.md.
 public enum LanguageRegistry {
   /// File extensions per language, without the dot, lower-cased. `.d.ts` files are TypeScript;
-  /// `.h` is C (a C++ header parses as C with errors around classes: kept, flagged partial).
+  /// `.h` is C here, and discovery makes it C++ or Objective-C by the sources beside it.
   static let extensions: [Language: Set<String>] = [
     .typescript: ["ts", "mts", "cts"],
     .tsx: ["tsx"],

@@ -51,7 +51,12 @@ enum FileDiscovery {
       let name = RepoPath.fileName(of: path)
       let full = root.appendingPathComponent(path).path
       var info = stat()
-      guard lstat(full, &info) == 0, let language = LanguageRegistry.language(forPath: name) else { continue }
+      guard lstat(full, &info) == 0, var language = LanguageRegistry.language(forPath: name) else { continue }
+      if isHeader(name) {
+        let siblings =
+          (try? FileManager.default.contentsOfDirectory(atPath: (full as NSString).deletingLastPathComponent)) ?? []
+        language = headerLanguage(siblings: siblings)
+      }
       if let file = entry(path: path, full: full, language: language, info: info) { result.files.append(file) }
     }
     return result
@@ -85,6 +90,7 @@ enum FileDiscovery {
     if let gitignore = try? String(contentsOfFile: "\(absolute)/.gitignore", encoding: .utf8) {
       rules = rules.adding(gitignoreContents: gitignore, directory: directory)
     }
+    let headers = headerLanguage(siblings: names)
     for name in names.sorted() {
       let path = RepoPath.join(directory, name)
       let full = "\(absolute)/\(name)"
@@ -99,11 +105,27 @@ enum FileDiscovery {
       }
       guard type == S_IFREG || type == S_IFLNK, !rules.isIgnored(path: path, isDirectory: false) else { continue }
       if moduleConfigNames.contains(name) { result.moduleConfigs.append(path) }
-      guard let language = LanguageRegistry.language(forPath: name),
+      guard let language = isHeader(name) ? headers : LanguageRegistry.language(forPath: name),
         let file = entry(path: path, full: full, language: language, info: info)
       else { continue }
       result.files.append(file)
     }
+  }
+
+  private static func isHeader(_ name: String) -> Bool { name.lowercased().hasSuffix(".h") }
+
+  /// The language of the `.h` files in a folder, judged by their siblings: C++ when the folder holds
+  /// C++ sources and no C ones, Objective-C when it holds `.m` files and no C ones, else C. (A header
+  /// folder with no sources at all stays C.) Walks and watcher batches judge alike.
+  static func headerLanguage(siblings: [String]) -> Language {
+    var seen: Set<Language> = []
+    for name in siblings where !isHeader(name) {
+      if let language = LanguageRegistry.language(forPath: name) { seen.insert(language) }
+    }
+    if seen.contains(.c) { return .c }
+    if seen.contains(.cpp) { return .cpp }
+    if seen.contains(.objc) { return .objc }
+    return .c
   }
 
   private static func modificationTime(_ info: stat) -> Double {
