@@ -42,6 +42,7 @@ test: setup
 
 lint:
 	$(SWIFT) format lint --strict --recursive --configuration .swift-format $(FORMAT_PATHS)
+	python3 scripts/query-generators/regenerate.py --check
 
 format:
 	$(SWIFT) format --in-place --recursive --configuration .swift-format $(FORMAT_PATHS)

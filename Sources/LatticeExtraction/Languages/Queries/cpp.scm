@@ -7,7 +7,8 @@
 ; Out-of-line definitions `void Foo::bar() {}` name the class with `@owner` (the engine names the
 ; symbol `Foo.bar` under the class). "Top level" is the translation unit, namespace and
 ; `extern "C"` bodies (declaration_list), preprocessor conditionals and template declarations.
-; This file is generated from a small template (container lists are repeated); keep the lists in step.
+; Generated: edit scripts/query-generators/cpp_template.scm or cpp.py, then run
+; scripts/query-generators/regenerate.py (`make lint` checks that this file is up to date).
 
 ; ---------------------------------------------------------------------------
 ; Definitions
