@@ -9,6 +9,17 @@ extension CaptureMapper {
     SymbolKey(language: language, file: file, kind: .class, qualifiedName: owner)
   }
 
+  /// The definitions an `@owner` may name, by simple name: the first type of that name in the file,
+  /// else the first module or namespace.
+  static func ownersByName(_ symbols: [Symbol]) -> [String: Symbol] {
+    var owners: [String: Symbol] = [:]
+    for symbol in symbols where symbol.kind.isTypeLike && owners[symbol.name] == nil { owners[symbol.name] = symbol }
+    for symbol in symbols where symbol.kind.isNamespaceLike && owners[symbol.name] == nil {
+      owners[symbol.name] = symbol
+    }
+    return owners
+  }
+
   /// The type path an `@owner` capture writes, dotted: `*Server` → `Server`, `Foo<T>` → `Foo`,
   /// `geo::Circle` → `geo.Circle`, `&'a mut Foo` → `Foo`; nil when no name is left.
   func ownerTypePath(_ written: String) -> String? {
@@ -30,7 +41,7 @@ extension CaptureMapper {
   func labelSuffix(_ nodes: [CapturedNode], inCall: Bool) -> String {
     guard !nodes.isEmpty else { return "" }
     let labels = nodes.map { node -> String in
-      let text = Substring(self.textOf(node)).drop { $0.isWhitespace }
+      let text = Substring(self.text(node)).drop { $0.isWhitespace }
       let word = text.prefix { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "`" }
       let rest = text.dropFirst(word.count).drop { $0 == " " || $0 == "\t" }
       guard !word.isEmpty else { return "_" }

@@ -18,13 +18,7 @@ struct CaptureMapper {
     facts.symbols = [fileSymbol()] + symbols
     let anonymousScopes = matches.flatMap { $0.all(.scope) }.map { $0.startByte..<$0.endByte }
     var routeMatches: [SyntaxMatch] = []
-    var owners: [String: SymbolKey] = [:]
-    for symbol in symbols where symbol.kind.isTypeLike && owners[symbol.name] == nil {
-      owners[symbol.name] = symbol.key
-    }
-    for symbol in symbols where (symbol.kind == .module || symbol.kind == .namespace) && owners[symbol.name] == nil {
-      owners[symbol.name] = symbol.key
-    }
+    let owners = Self.ownersByName(symbols).mapValues(\.key)
     for match in matches {
       if let (kind, node) = match.captures.lazy.compactMap({ capture in
         capture.role.blindSpotKind.map { ($0, capture.node) }
@@ -245,13 +239,7 @@ struct CaptureMapper {
     // Types by name, for definitions whose `@owner` names their type (known after a first pass:
     // a Go method may precede its struct).
     guard ordered.contains(where: { $0.owner != nil }) else { return nest(ordered, owners: [:]) }
-    let types = nest(ordered, owners: [:], namesOnly: true)
-    var owners: [String: Symbol] = [:]
-    for symbol in types where symbol.kind.isTypeLike && owners[symbol.name] == nil { owners[symbol.name] = symbol }
-    for symbol in types where (symbol.kind == .module || symbol.kind == .namespace) && owners[symbol.name] == nil {
-      owners[symbol.name] = symbol
-    }
-    return nest(ordered, owners: owners)
+    return nest(ordered, owners: Self.ownersByName(nest(ordered, owners: [:], namesOnly: true)))
   }
 
   /// Symbols for candidates ordered outer-first: each one's parent is the innermost open span around
@@ -426,9 +414,7 @@ struct CaptureMapper {
 
   // MARK: Text
 
-  private func text(_ node: CapturedNode) -> String { text(node, end: node.endByte) }
-
-  func textOf(_ node: CapturedNode) -> String { text(node) }
+  func text(_ node: CapturedNode) -> String { text(node, end: node.endByte) }
 
   /// The text from the first node's start to the last node's end, whitespace removed: one path
   /// captured as its first and last segment (`com` … `User` in a Scala import).

@@ -38,5 +38,12 @@ public enum SymbolKind: String, Codable, Sendable, CaseIterable, Comparable {
     }
   }
 
+  /// A module or namespace: a named scope of definitions that is not a type.
+  public var isNamespaceLike: Bool { self == .module || self == .namespace }
+
+  /// Kinds whose members are reached through their name (`Type.member`, `ns.f`, `Mod.fun`): the
+  /// owners an `@owner` or a qualified receiver can name.
+  public var holdsMembers: Bool { isTypeLike || isNamespaceLike }
+
   public static func < (lhs: SymbolKind, rhs: SymbolKind) -> Bool { lhs.rawValue < rhs.rawValue }
 }

@@ -28,7 +28,7 @@ final class Binder {
       let fileKey = SymbolKey.file(path, language: file.language)
       for symbol in index.allChildren(of: fileKey) {
         members[id, default: [:]][symbol.name, default: []].append(symbol)
-        guard symbol.kind == .namespace || symbol.kind == .module else { continue }
+        guard symbol.kind.isNamespaceLike else { continue }
         for member in index.allChildren(of: symbol.key) {
           members[id, default: [:]][member.name, default: []].append(member)
         }
@@ -48,12 +48,12 @@ final class Binder {
     // One entity: a type split over files (C# partial classes, Kotlin/Scala companions) or
     // overloads in one file. Same-named functions in two files (C `static`s) are two.
     if Set(sorted.map(\.qualifiedName)).count == 1,
-      sorted.allSatisfy({ $0.kind.isTypeLike || $0.kind == .module || $0.kind == .namespace })
+      sorted.allSatisfy({ $0.kind.holdsMembers })
         || Set(sorted.map(\.file)).count == 1
     {
       return pick(sorted, preferTypes: false)
     }
-    let definitions = sorted.filter { $0.kind != .module && $0.kind != .namespace }
+    let definitions = sorted.filter { !$0.kind.isNamespaceLike }
     return definitions.count == 1 ? .symbol(definitions[0]) : .ambiguous(sorted)
   }
 
@@ -156,7 +156,7 @@ final class Binder {
   /// `-import(geometry, …)`), an import names a module symbol of the project's namespace.
   private func resolveImportOfNamedModule(_ binding: ImportBinding) -> Denotation {
     guard case .symbol(let module) = resolveInPackage(binding.source, of: binding.file),
-      module.kind == .module || module.kind == .namespace || module.kind.isTypeLike
+      module.kind.holdsMembers
     else { return .external }
     guard let name = binding.importedName, binding.kind == .named || binding.kind == .reexport else {
       return .symbol(module)
@@ -313,7 +313,7 @@ final class Binder {
         return .module(file)
       }
       return .staticMembers(symbol)
-    case .symbol(let symbol) where symbol.kind.isTypeLike || symbol.kind == .namespace || symbol.kind == .module:
+    case .symbol(let symbol) where symbol.kind.holdsMembers:
       return .staticMembers(symbol)
     case .symbol(let symbol) where symbol.kind.isCallable:
       // A callable's value, as a receiver, is what it returns (getters; call results).

@@ -89,7 +89,7 @@ struct ProjectIndex {
     }
     guard !phantoms.isEmpty else { return [:] }
     var typesByName: [String: [Symbol]] = [:]
-    for symbol in symbols.values where symbol.kind.isTypeLike || symbol.kind == .module || symbol.kind == .namespace {
+    for symbol in symbols.values where symbol.kind.holdsMembers {
       typesByName[symbol.name, default: []].append(symbol)
     }
     var result: [SymbolKey: SymbolKey] = [:]

@@ -50,7 +50,7 @@ struct PathModuleResolver: ModuleResolver {
     }
     var directoriesByName: [String: [String]] = [:]
     for directory in directories.keys.sorted() {
-      directoriesByName[Self.lastComponent(directory).lowercased(), default: []].append(directory)
+      directoriesByName[RepoPath.fileName(of: directory).lowercased(), default: []].append(directory)
     }
     self.directoriesByName = directoriesByName
   }
@@ -111,13 +111,10 @@ struct PathModuleResolver: ModuleResolver {
       return packageDirectory(components, minimumMatch: 1).flatMap(representative)
     case .swift:
       if let alias = configured.first(where: { $0.pattern == specifier }) {
-        let files = self.files.filter { file in alias.targets.contains { file.hasPrefix($0 + "/") } }
-        return files.sorted().first { !TestPaths.isTest($0) } ?? files.sorted().first
+        let files = self.files.filter { file in alias.targets.contains { file.hasPrefix($0 + "/") } }.sorted()
+        return files.first { !TestPaths.isTest($0) } ?? files.first
       }
-      for directory in directoriesByName[specifier.lowercased()] ?? [] where package(of: directory + "/x") != nil {
-        if let file = representative(directory) { return file }
-      }
-      return nil
+      return (directoriesByName[specifier.lowercased()] ?? []).lazy.compactMap(representative).first
     case .rust:
       return rustModule(specifier, from: file)
     case .c:
@@ -237,9 +234,5 @@ struct PathModuleResolver: ModuleResolver {
   /// The file of the module at `path` (`a/b` → `a/b.rs` or `a/b/mod.rs`).
   private func moduleFile(_ path: String) -> String? {
     ["\(path).rs", RepoPath.join(path, "mod.rs")].first(where: files.contains) ?? rootFile(path)
-  }
-
-  private static func lastComponent(_ directory: String) -> String {
-    directory.split(separator: "/").last.map(String.init) ?? ""
   }
 }
