@@ -13,8 +13,11 @@ public struct IndexSummary: Codable, Sendable {
   public var edges = 0
   public var unresolved = 0
   public var resolved = false
+  /// Files whose references were resolved: all of them, or an edit's files and their dependents.
+  public var resolvedFiles = 0
   public var seconds = 0.0
-  /// Wall seconds per phase: discover, compile_queries, parse_and_write, load_facts, resolve, store_graph.
+  /// Wall seconds per phase: discover, compile_queries, parse_and_write, plan_resolution, load_facts,
+  /// resolve, store_graph.
   public var phaseSeconds: [String: Double] = [:]
 
   init(root: String) { self.root = root }

@@ -85,9 +85,16 @@ public struct Indexer: Sendable {
     let extractor = try Extractor(languages: Set(changed.compactMap(\.language)))
     endPhase("compile_queries")
     summary.filesUnchanged = discovery.files.count - changed.count
+    // A few edited files of a complete index may need only part of the graph resolved again: keep
+    // their old facts to compare, and the search index in step as they are written.
+    let sameResolver = try store.meta("resolver_build") == Self.buildIdentity
+    let mayScope =
+      sameResolver && !wasInterrupted && !extractionChanged && removed.isEmpty && changed.count <= Self.maxScopedFiles
+      && changed.allSatisfy { stored[$0.path].map { $0.status != .skipped } ?? false }
+    let oldFacts = mayScope ? try store.loadFacts(of: Set(changed.map(\.path))) : []
     let parsed = try await parse(
-      changed, stored: extractionChanged ? [:] : stored, extractor: extractor, store: store, summary: &summary,
-      progress: progress)
+      changed, stored: extractionChanged ? [:] : stored, extractor: extractor, store: store, updatingSearch: mayScope,
+      summary: &summary, progress: progress)
     endPhase("parse_and_write")
 
     let aliases =
@@ -99,14 +106,23 @@ public struct Indexer: Sendable {
     let resolverChanged = try store.meta("resolver_build") != Self.buildIdentity
     if parsed.wroteFacts || !removed.isEmpty || wasInterrupted || aliasesChanged || resolverChanged {
       progress?(IndexProgress(phase: "resolving", done: 0, total: 0, elapsed: (clock.now - start).seconds))
+      let reparsed = Set(parsed.facts.map(\.path))
+      let scope =
+        mayScope && !aliasesChanged && parsed.skipped.isEmpty
+        ? try resolutionScope(
+          old: oldFacts.filter { reparsed.contains($0.path) }, new: parsed.facts, store: store,
+          fileCount: discovery.files.count) : nil
+      endPhase("plan_resolution")
       // Files parsed in this run are still in memory; only the others are read back.
-      let facts = try store.loadFacts(excluding: Set(parsed.facts.map(\.path))) + parsed.facts
+      let facts = try store.loadFacts(excluding: reparsed, referencesOf: scope) + parsed.facts
       endPhase("load_facts")
-      let result = Resolver.resolve(facts, aliases: aliases)
+      let result = Resolver.resolve(facts, aliases: aliases, scope: scope)
       endPhase("resolve")
-      try store.replaceGraph(edges: result.edges, unresolved: result.unresolved)
+      try store.replaceGraph(
+        edges: result.edges, unresolved: result.unresolved, scope: scope, rebuildSearch: !mayScope)
       endPhase("store_graph")
       summary.resolved = true
+      summary.resolvedFiles = scope?.count ?? facts.count
     }
     let stats = try store.statistics()
     summary.symbols = stats.symbols
@@ -121,6 +137,22 @@ public struct Indexer: Sendable {
     ])
     try store.checkpoint()
     return summary
+  }
+
+  /// At most this many changed files are resolved with their dependents only.
+  static let maxScopedFiles = 64
+
+  /// The files to resolve again after an edit: the edited ones and those mentioning a name whose
+  /// definition changed. Nil (resolve everything) when the plan says so, or when the dependents are
+  /// a large part of the project anyway.
+  private func resolutionScope(
+    old: [FileFacts], new: [FileFacts], store: IndexStore, fileCount: Int
+  ) throws
+    -> Set<String>?
+  {
+    guard case .dependents(let names, let definitions) = ResolutionScope.plan(old: old, new: new) else { return nil }
+    let scope = Set(try store.filesMentioning(names, orLinkingTo: definitions)).union(new.map(\.path))
+    return scope.count <= max(Self.maxScopedFiles, fileCount / 4) ? scope : nil
   }
 
   /// Identifies the running build (the executable's size and modification time): cheap to read, and
@@ -139,12 +171,14 @@ public struct Indexer: Sendable {
   struct ParseOutcome {
     var wroteFacts: Bool
     var facts: [FileFacts]
+    /// Files that were parsed before and are skipped now (binary, too large, unreadable).
+    var skipped: [String]
   }
 
   /// Parses changed files on all cores and writes them in batches.
   private func parse(
     _ files: [DiscoveredFile], stored: [String: StoredFileState], extractor: Extractor, store: IndexStore,
-    summary: inout IndexSummary, progress: (@Sendable (IndexProgress) -> Void)?
+    updatingSearch: Bool, summary: inout IndexSummary, progress: (@Sendable (IndexProgress) -> Void)?
   ) async throws -> ParseOutcome {
     let root = options.root
     let maxSize = options.maxFileSize
@@ -154,12 +188,13 @@ public struct Indexer: Sendable {
     var touched: [(path: String, size: Int, mtime: Double)] = []
     var wrote = false
     var parsedFacts: [FileFacts] = []
+    var skipped: [String] = []
     var done = 0
     var lastReport = start
 
     func flush() throws {
       if !pending.isEmpty {
-        try store.write(pending)
+        try store.write(pending, updatingSearch: updatingSearch)
         wrote = true
         pending.removeAll(keepingCapacity: true)
       }
@@ -194,7 +229,7 @@ public struct Indexer: Sendable {
             summary.filesParsed += 1
             parsedFacts.append(facts)
             if facts.status == .partial { summary.filesWithSyntaxErrors += 1 }
-          case .skipped: break
+          case .skipped: skipped.append(update.path)
           }
         } else {
           touched.append((file.path, file.size, file.mtime))
@@ -208,7 +243,7 @@ public struct Indexer: Sendable {
     }
     try flush()
     progress?(IndexProgress(done: done, total: files.count, elapsed: (clock.now - start).seconds))
-    return ParseOutcome(wroteFacts: wrote, facts: parsedFacts)
+    return ParseOutcome(wroteFacts: wrote, facts: parsedFacts, skipped: skipped)
   }
 
   /// Reads and extracts one file; nil when its content hash is unchanged.

@@ -18,8 +18,10 @@ struct ProjectIndex {
   /// Phantom owner keys (`@owner` types declared in another file, docs/queries.md) → the real type,
   /// or the declaring file when the type is not in the project (`extension String`).
   let owners: [SymbolKey: SymbolKey]
+  /// The files whose edges are wanted (nil: all); see `Resolver.resolve(_:aliases:scope:)`.
+  let scope: Set<String>?
 
-  init(_ files: [FileFacts]) {
+  init(_ files: [FileFacts], scope: Set<String>? = nil) {
     var facts: [String: FileFacts] = [:]
     var symbols: [SymbolKey: Symbol] = [:]
     var children: [SymbolKey: [String: [Symbol]]] = [:]
@@ -74,6 +76,13 @@ struct ProjectIndex {
     self.byName = byName
     self.filePaths = Set(facts.keys)
     self.owners = owners
+    self.scope = scope
+  }
+
+  /// The facts of the files whose edges are wanted, in no particular order.
+  var filesInScope: [FileFacts] {
+    guard let scope else { return Array(facts.values) }
+    return scope.compactMap { facts[$0] }
   }
 
   /// Resolves every phantom owner key: a type of that name in the same file, then the same folder,

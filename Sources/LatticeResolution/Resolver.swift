@@ -6,13 +6,22 @@ public struct ResolutionResult: Sendable {
   public var unresolved: [UnresolvedReference]
 }
 
-/// Turns every file's facts into the project's edges. Runs whole: a change in one file can
-/// rebind references in any other, so the graph is recomputed from the stored facts.
+/// Turns every file's facts into the project's edges. A change in one file can rebind references
+/// in any other, so the graph is recomputed from the stored facts: whole, or for the files a
+/// `ResolutionScope` plan names.
 public enum Resolver {
   /// The passes, in order. Containment needs nothing; imports need module resolution;
   /// inheritance must precede references, because `this.m()` may bind to an inherited `m`.
-  public static func resolve(_ files: [FileFacts], aliases: [ModuleAliases]) -> ResolutionResult {
-    let index = ProjectIndex(files)
+  ///
+  /// `scope`: keep only what was found in these files (every file's definitions and bases must
+  /// still be in `files`; other files' references may be left out), plus every structural edge,
+  /// which depends on all types at once.
+  public static func resolve(
+    _ files: [FileFacts], aliases: [ModuleAliases], scope: Set<String>? = nil
+  )
+    -> ResolutionResult
+  {
+    let index = ProjectIndex(files, scope: scope)
     let paths = index.filePaths
     var resolvers: [LanguageFamily: any ModuleResolver] = [
       .ecmascript: ECMAScriptModuleResolver(files: paths, aliases: aliases.filter { $0.scheme == nil }),
@@ -31,6 +40,10 @@ public enum Resolver {
     InheritancePass.run(index, binder, into: &output)
     StructuralPass.run(index, binder, into: &output)
     ReferencePass.run(index, binder, into: &output)
+    if let scope {
+      output.edges.removeAll { $0.provenance != .structural && !scope.contains($0.file) }
+      output.unresolved.removeAll { !scope.contains($0.reference.file) }
+    }
     return ResolutionResult(
       edges: output.edges.sorted(by: Edge.siteOrder),
       unresolved: output.unresolved.sorted {

@@ -48,10 +48,32 @@ extension IndexStore {
   }
 
   /// Replaces the stored facts of each file in one transaction: a reader sees all of a batch or none.
-  public func write(_ updates: [FileUpdate]) throws {
+  /// `updatingSearch`: keep the search index in step row by row (a few files changed); otherwise it
+  /// is stale until `replaceGraph` rebuilds it, which is far faster for many files.
+  public func write(_ updates: [FileUpdate], updatingSearch: Bool = false) throws {
     try pool.write { db in
-      for update in updates { try Self.replace(update, in: db) }
+      for update in updates {
+        if updatingSearch { try Self.updateSearch(.delete, path: update.path, in: db) }
+        try Self.replace(update, in: db)
+        if updatingSearch { try Self.updateSearch(.insert, path: update.path, in: db) }
+      }
     }
+  }
+
+  private enum SearchChange { case insert, delete }
+
+  /// Adds or removes one file's symbols in the external-content FTS table, which needs the
+  /// indexed values to delete a row.
+  private static func updateSearch(_ change: SearchChange, path: String, in db: Database) throws {
+    let columns = "name, qualified_name, search_words, signature, docstring"
+    let command = change == .delete ? "'delete', " : ""
+    let target = change == .delete ? "symbols_fts, rowid, \(columns)" : "rowid, \(columns)"
+    try db.execute(
+      sql: """
+        INSERT INTO symbols_fts(\(target))
+        SELECT \(command)id, \(columns) FROM symbols
+        WHERE file_id = (SELECT id FROM files WHERE path = ?) ORDER BY id
+        """, arguments: [path])
   }
 
   /// Updates only the size and mtime of files whose content is unchanged.

@@ -1,11 +1,29 @@
+import Foundation
 import GRDB
 import LatticeModel
 
 extension IndexStore {
   /// The facts of every parsed file except those in `excluding` (which the caller already holds),
-  /// rebuilt from the tables in path order: the input of resolution. Columns are read by position,
+  /// rebuilt from the tables in path order: the input of resolution (symbols without the texts
+  /// resolution does not read, `SymbolRow.resolutionColumns`; no blind spots). Columns are read by position,
   /// as decoding by name dominates the cost on large repositories.
-  public func loadFacts(excluding: Set<String> = []) throws -> [FileFacts] {
+  ///
+  /// `referencesOf`: when set, only those files' references are loaded, plus every file's bases
+  /// (`extends`/`implements`, which member lookup anywhere needs): the input of a scoped run.
+  public func loadFacts(excluding: Set<String> = [], referencesOf: Set<String>? = nil) throws -> [FileFacts] {
+    try loadFacts(paths: nil, excluding: excluding, referencesOf: referencesOf)
+  }
+
+  /// The stored facts of just these files (those not stored are left out).
+  public func loadFacts(of paths: Set<String>) throws -> [FileFacts] {
+    try loadFacts(paths: paths, excluding: [], referencesOf: nil)
+  }
+
+  private func loadFacts(
+    paths: Set<String>?, excluding: Set<String>, referencesOf: Set<String>?
+  ) throws
+    -> [FileFacts]
+  {
     try pool.read { db in
       var facts: [Int64: FileFacts] = [:]
       var order: [Int64] = []
@@ -13,7 +31,9 @@ extension IndexStore {
         db, sql: "SELECT id, path, language, status, error_count FROM files WHERE status != 'skipped' ORDER BY path")
       while let row = try files.next() {
         let path: String = row[1]
-        guard !excluding.contains(path), let language = (row[2] as String?).flatMap(Language.init(rawValue:)) else {
+        guard !excluding.contains(path), paths?.contains(path) ?? true,
+          let language = (row[2] as String?).flatMap(Language.init(rawValue:))
+        else {
           continue
         }
         let id: Int64 = row[0]
@@ -21,14 +41,33 @@ extension IndexStore {
         facts[id] = FileFacts(
           path: path, language: language, status: ParseStatus(rawValue: row[3]) ?? .ok, syntaxErrorCount: row[4])
       }
+      // A few files: read their rows through the file_id indexes rather than scanning every table.
+      let ids = paths == nil ? "" : "[" + order.map(String.init).joined(separator: ",") + "]"
+      func only(_ column: String) -> String {
+        paths == nil ? "" : "WHERE \(column) IN (SELECT value FROM json_each('\(ids)'))"
+      }
       let symbols = try Row.fetchCursor(
-        db, sql: "SELECT \(SymbolRow.columns), s.file_id FROM \(SymbolRow.from) ORDER BY s.file_id, s.id")
+        db,
+        sql:
+          "SELECT \(SymbolRow.resolutionColumns), s.file_id FROM \(SymbolRow.from) \(only("s.file_id")) ORDER BY s.file_id, s.id"
+      )
       while let row = try symbols.next() {
         let fileID: Int64 = row[SymbolRow.columnCount]
         if facts[fileID] != nil { facts[fileID]!.symbols.append(SymbolRow.decode(row)) }
       }
+      var refFilter = only("file_id")
+      if let referencesOf {
+        let scoped = order.filter { referencesOf.contains(facts[$0]!.path) }.map(String.init).joined(separator: ",")
+        refFilter = """
+          WHERE kind IN ('\(ReferenceKind.extends.rawValue)', '\(ReferenceKind.implements.rawValue)')
+            OR file_id IN (SELECT value FROM json_each('[\(scoped)]'))
+          """
+      }
       let refs = try Row.fetchCursor(
-        db, sql: "SELECT file_id, from_key, name, receiver, kind, line, col, byte FROM raw_refs ORDER BY file_id, id")
+        db,
+        sql:
+          "SELECT file_id, from_key, name, receiver, kind, line, col, byte FROM raw_refs \(refFilter) ORDER BY file_id, id"
+      )
       while let row = try refs.next() {
         let fileID: Int64 = row[0]
         guard let path = facts[fileID]?.path, let kind = ReferenceKind(rawValue: row[4]) else { continue }
@@ -39,7 +78,9 @@ extension IndexStore {
       }
       let imports = try Row.fetchCursor(
         db,
-        sql: "SELECT file_id, kind, source, imported_name, local_name, line, col FROM imports ORDER BY file_id, id")
+        sql:
+          "SELECT file_id, kind, source, imported_name, local_name, line, col FROM imports \(only("file_id")) ORDER BY file_id, id"
+      )
       while let row = try imports.next() {
         let fileID: Int64 = row[0]
         guard let path = facts[fileID]?.path, let kind = ImportKind(rawValue: row[1]) else { continue }
@@ -49,7 +90,7 @@ extension IndexStore {
             position: SourcePosition(line: row[5], column: row[6])))
       }
       let exports = try Row.fetchCursor(
-        db, sql: "SELECT file_id, exported_name, local_name FROM exports ORDER BY file_id, id")
+        db, sql: "SELECT file_id, exported_name, local_name FROM exports \(only("file_id")) ORDER BY file_id, id")
       while let row = try exports.next() {
         let fileID: Int64 = row[0]
         guard let path = facts[fileID]?.path else { continue }
@@ -59,7 +100,7 @@ extension IndexStore {
         db,
         sql: """
           SELECT file_id, scope_key, variable, type_name, line, col, visible_start, visible_end
-          FROM type_bindings ORDER BY file_id, id
+          FROM type_bindings \(only("file_id")) ORDER BY file_id, id
           """)
       while let row = try bindings.next() {
         let fileID: Int64 = row[0]
@@ -76,12 +117,59 @@ extension IndexStore {
     }
   }
 
+  /// The files, in path order, whose references or imports mention one of `names`, whose variable
+  /// types are written with one of them (`ns.Foo`, `Optional[Foo]`), or that have an edge to one of
+  /// `targets`.
+  public func filesMentioning(_ names: Set<String>, orLinkingTo targets: Set<SymbolKey>) throws -> [String] {
+    guard !names.isEmpty || !targets.isEmpty else { return [] }
+    let list = String(decoding: try JSONEncoder().encode(names.sorted()), as: UTF8.self)
+    let keys = String(decoding: try JSONEncoder().encode(targets.map(\.rawValue).sorted()), as: UTF8.self)
+    return try pool.read { db in
+      var ids = Set(
+        try Int64.fetchAll(
+          db,
+          sql: """
+            SELECT file_id FROM raw_refs WHERE name IN (SELECT value FROM json_each(?1))
+            UNION SELECT file_id FROM imports WHERE imported_name IN (SELECT value FROM json_each(?1))
+            UNION SELECT file_id FROM imports WHERE local_name IN (SELECT value FROM json_each(?1))
+            UNION SELECT f.id FROM edges e JOIN files f ON f.path = e.file
+              WHERE e.target_key IN (SELECT value FROM json_each(?2))
+            """, arguments: [list, keys]))
+      // Type texts are free-form: a substring scan, over a table far smaller than the references.
+      let bindings = try Row.fetchCursor(db, sql: "SELECT file_id, type_name FROM type_bindings")
+      while let row = try bindings.next() {
+        let type: String = row[1]
+        if names.contains(where: { type.contains($0) }) { ids.insert(row[0]) }
+      }
+      let paths = try String.fetchAll(
+        db, sql: "SELECT path FROM files WHERE id IN (SELECT value FROM json_each(?)) ORDER BY path",
+        arguments: ["[" + ids.map(String.init).joined(separator: ",") + "]"])
+      return paths
+    }
+  }
+
   /// Replaces every derived edge and unresolved reference, and rebuilds the search index, in one
   /// transaction: readers see the old graph or the new one, never a mix.
-  public func replaceGraph(edges: [Edge], unresolved: [UnresolvedReference]) throws {
+  ///
+  /// `scope`: only the edges and unresolved references found in these files are replaced (with the
+  /// structural edges, which the structural pass always recomputes whole); `rebuildSearch: false`
+  /// when `write(_:updatingSearch:)` kept the search index in step.
+  public func replaceGraph(
+    edges: [Edge], unresolved: [UnresolvedReference], scope: Set<String>? = nil, rebuildSearch: Bool = true
+  ) throws {
     try pool.write { db in
-      try db.execute(sql: "DELETE FROM edges")
-      try db.execute(sql: "DELETE FROM unresolved_refs")
+      if let scope {
+        let files = String(decoding: try JSONEncoder().encode(scope.sorted()), as: UTF8.self)
+        try db.execute(
+          sql: """
+            DELETE FROM edges WHERE file IN (SELECT value FROM json_each(?)) OR provenance = ?
+            """, arguments: [files, Provenance.structural.rawValue])
+        try db.execute(
+          sql: "DELETE FROM unresolved_refs WHERE file IN (SELECT value FROM json_each(?))", arguments: [files])
+      } else {
+        try db.execute(sql: "DELETE FROM edges")
+        try db.execute(sql: "DELETE FROM unresolved_refs")
+      }
       let edge = try db.cachedStatement(
         sql: """
           INSERT INTO edges(source_key, target_key, kind, file, line, col, provenance, confidence)
@@ -107,7 +195,7 @@ extension IndexStore {
         ])
       }
       // Bulk-load then rebuild: far faster than a trigger per row.
-      try db.execute(sql: "INSERT INTO symbols_fts(symbols_fts) VALUES ('rebuild')")
+      if rebuildSearch { try db.execute(sql: "INSERT INTO symbols_fts(symbols_fts) VALUES ('rebuild')") }
     }
   }
 }

@@ -162,6 +162,15 @@ enum Schema {
           CREATE INDEX edges_site ON edges(file, line);
           """)
     }
+    // Scoped re-resolution finds the files that mention a changed name (IndexStore.filesMentioning).
+    migrator.registerMigration("v4-name-lookups") { db in
+      try db.execute(
+        sql: """
+          CREATE INDEX raw_refs_name ON raw_refs(name);
+          CREATE INDEX imports_imported_name ON imports(imported_name);
+          CREATE INDEX imports_local_name ON imports(local_name);
+          """)
+    }
     return migrator
   }
 }

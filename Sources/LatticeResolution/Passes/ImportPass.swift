@@ -4,7 +4,7 @@ import LatticeModel
 /// the definition or module it brings in. Imports of packages outside the project bind nothing.
 enum ImportPass {
   static func run(_ index: ProjectIndex, _ binder: Binder, into output: inout PassOutput) {
-    for file in index.facts.values {
+    for file in index.filesInScope {
       let fileKey = SymbolKey.file(file.path, language: file.language)
       let importSymbols = Dictionary(
         file.symbols.filter { $0.kind == .import }.map { ($0.name, $0.key) }, uniquingKeysWith: { a, _ in a })

@@ -12,6 +12,16 @@ struct ScratchRepo {
     try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
   }
 
+  /// A copy of an existing folder (a fixture).
+  init(copying folder: URL) throws {
+    root = FileManager.default.temporaryDirectory.appendingPathComponent("lattice-scratch-\(UUID().uuidString)")
+    try FileManager.default.copyItem(at: folder, to: root)
+  }
+
+  func read(_ path: String) throws -> String {
+    try String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)
+  }
+
   func write(_ path: String, _ text: String) throws { try write(path, Data(text.utf8)) }
 
   func write(_ path: String, _ data: Data) throws {
@@ -56,6 +66,13 @@ struct ScratchRepo {
     defer { copy.remove() }
     try await copy.repo.index()
     return try copy.repo.graphDump()
+  }
+
+  /// The lines only this index has (`+`) or only a fresh index of the same tree has (`-`).
+  func differenceFromFreshIndex() async throws -> [String] {
+    let mine = Set(try graphDump())
+    let fresh = Set(try await freshIndexDump())
+    return (mine.subtracting(fresh).map { "+ \($0)" } + fresh.subtracting(mine).map { "- \($0)" }).sorted()
   }
 
   struct Copy {
