@@ -4,7 +4,8 @@ Lattice — cold index wall/CPU/peak RSS/peak WAL (median of N runs), database s
 a no-change re-index, a one-file incremental update (p50/p95), and query latency (p50/p95) for
 search, callers, callees and context through the CLI — and, in the same run, Universal Ctags
 (`ctags -R`, the floor) and the PyPI peers code-review-graph and jcodemunch-mcp where they finish.
-Writes bench/scale/results.json, docs/benchmarks.md's tables and docs/benchmarks-chart.svg.
+Writes bench/scale/results.json and docs/benchmarks-chart.svg; docs/benchmarks.md's tables are
+copied from results.json. With --no-peers, the peers' numbers of an earlier run are kept and marked.
 
 usage: run.py [--runs N] [--no-peers] [--lattice PATH] [CORPUS...]
 """
@@ -69,11 +70,16 @@ def lattice_runs(lattice, corpus, runs):
     # One-file update: append a newline to a mid-sized source file, then index.
     target = pick_file(corpus)
     incremental = []
+    resolved = set()
     for _ in range(5):
         with open(target, "a") as f:
             f.write("\n")
-        incremental.append(measured([lattice, "index", str(corpus)])["wall_s"])
+        run = measured([lattice, "index", str(corpus), "--json"])
+        incremental.append(run["wall_s"])
+        resolved.add(json.loads(run["stdout_tail"][run["stdout_tail"].index("{"):])["resolvedFiles"])
     result["incremental_file"] = str(target.relative_to(corpus))
+    # A body edit re-resolves only its file (scoped resolution); a whole run would say every file.
+    result["incremental_resolved_files"] = sorted(resolved)
     result["incremental_p50_s"], result["incremental_p95_s"] = pct(incremental, 0.5), pct(incremental, 0.95)
     result["queries"] = query_latency(lattice, corpus, db)
     return result
@@ -188,13 +194,40 @@ def cpu_values(entry):
     return values
 
 
+def tables(results):
+    """docs/benchmarks.md's two result tables, from results.json."""
+    rows = ["| corpus | files | MB | Lattice cold wall s | CPU s | peak RSS MB | peak WAL MB | DB MB | files/s | MB/s "
+            "| no-change s | 1-file update p50/p95 s | ctags CPU s | ×ctags | code-review-graph CPU s | jcodemunch CPU s |",
+            "|" + "---|" * 16]
+    queries = ["| corpus | symbol asked | search p50/p95 ms | callers | callees | context |", "|" + "---|" * 6]
+    for name in [n for n in ORDER if n in results]:
+        entry, lat = results[name], results[name]["lattice"]
+        peers = entry.get("peers", {})
+        cpu = lambda peer: peers.get(peer, {}).get("cpu_s", "-") if isinstance(peers.get(peer), dict) else "-"
+        rows.append(
+            f"| {name} | {lat['files_parsed']} parsed ({entry['files']} on disk) | {entry['mb']} | {lat['cold_wall_s']} "
+            f"| {lat['cold_cpu_s']} | {lat['peak_rss_mb']} | {lat['peak_wal_mb']} | {lat['db_mb']} | {lat['files_per_s']} "
+            f"| {lat['mb_per_s']} | {lat['nochange_wall_s']} | {lat['incremental_p50_s']} / {lat['incremental_p95_s']} "
+            f"| {entry['ctags']['cpu_s']} | {round(lat['cold_cpu_s'] / entry['ctags']['cpu_s'], 1)} "
+            f"| {cpu('code-review-graph')} | {cpu('jcodemunch-mcp')} |")
+        q = lat["queries"]
+        cell = lambda k: f"{q[k]['p50_ms']} / {q[k]['p95_ms']}"
+        queries.append(f"| {name} | `{q['symbol']}` | {cell('search')} | {cell('callers')} | {cell('callees')} "
+                       f"| {cell('context')} |")
+    return "\n".join(rows) + "\n\n" + "\n".join(queries)
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--no-peers", action="store_true")
     parser.add_argument("--lattice", default=str(ROOT / ".build" / "release" / "lattice"))
+    parser.add_argument("--tables", action="store_true", help="print docs/benchmarks.md's tables and exit")
     parser.add_argument("corpora", nargs="*")
     args = parser.parse_args()
+    if args.tables:
+        print(tables(json.loads(Path(__file__).with_name("results.json").read_text())))
+        return
     names = args.corpora or [n for n in ORDER if (CORPORA / n / ".prepared").exists()]
     results_path = Path(__file__).with_name("results.json")
     results = json.loads(results_path.read_text()) if results_path.exists() else {}
@@ -209,6 +242,11 @@ def main():
         entry["lattice"]["mb_per_s"] = round(entry["mb"] / entry["lattice"]["cold_wall_s"], 2)
         if not args.no_peers and name in PEER_CORPORA:
             entry["peers"] = peer_runs(corpus, args.runs)
+        elif "peers" in results.get(name, {}):
+            # Kept from an earlier run on this machine (the peers did not change); marked as such.
+            entry["peers"] = results[name]["peers"]
+            entry["peers_from_earlier_run"] = True
+        entry["date"] = time.strftime("%Y-%m-%d")
         shutil.rmtree(corpus / ".lattice", ignore_errors=True)
         results[name] = entry
         results_path.write_text(json.dumps(results, indent=2, sort_keys=True) + "\n")

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Save-to-consistent latency of the live index: starts `lattice watch` on a copy of a repository,
-then N times appends a new function to one file and measures the time until the index holds it
-(polling the SQLite index read-only every 2 ms). Prints p50/p95/max.
+then N times appends a new function to one file and measures the time until the index holds it and
+has resolved the change (polling the SQLite index read-only every 2 ms). Prints p50/p95/max.
 
 Usage: run.py LATTICE_BINARY REPO FILE [N]   (FILE: a .py, .ts, .swift or .go file of REPO, relative path)"""
 import os
@@ -44,7 +44,12 @@ try:
             handle.write(code)
         start = time.monotonic()
         while True:
-            row = database.execute("SELECT 1 FROM symbols WHERE name = ?", (name,)).fetchone()
+            # Applied = the new definition is stored and the batch's resolution has committed (the
+            # watcher lists a batch's paths in meta.pending_paths until then).
+            row = database.execute(
+                "SELECT 1 FROM symbols WHERE name = ? AND NOT EXISTS "
+                "(SELECT 1 FROM meta WHERE key IN ('pending_paths') OR (key = 'index_state' AND value != 'complete'))",
+                (name,)).fetchone()
             if row:
                 break
             if time.monotonic() - start > 30:
@@ -56,7 +61,7 @@ try:
     p50 = statistics.median(latencies)
     p95 = latencies[min(len(latencies) - 1, int(round(0.95 * (len(latencies) - 1))))]
     print(f"{count} single-file edits of {target}: p50 {p50 * 1000:.0f} ms, p95 {p95 * 1000:.0f} ms, "
-          f"max {latencies[-1] * 1000:.0f} ms (save to queryable, including the watcher's 150 ms quiet period)")
+          f"max {latencies[-1] * 1000:.0f} ms (save to resolved, including the watcher's 150 ms quiet period)")
 finally:
     watch.terminate()
     watch.wait(timeout=10)
