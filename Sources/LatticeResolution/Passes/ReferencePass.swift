@@ -89,10 +89,10 @@ enum ReferencePass {
 
   /// Methods the project defines with the reference's name that a name-match may bind to: methods
   /// of top-level (not function-local) classes and interfaces in the same language family, and
-  /// none at all when the name belongs to the runtime's built-in types or the receiver is a
-  /// runtime global (`console.log`, `items.push`, `d.get`).
+  /// none at all when the name belongs to the runtime's built-in types, the receiver is a runtime
+  /// global (`console.log`, `items.push`, `d.get`), or the language never guesses (Go).
   private static func memberCandidates(_ reference: RawReference, _ index: ProjectIndex) -> [Symbol] {
-    guard let family = index.facts[reference.file]?.language.family,
+    guard let family = index.facts[reference.file]?.language.family, family.guessesMethodsByName,
       !RuntimeNames.builtinMembers(family).contains(reference.name)
     else { return [] }
     let receiverRoot = reference.receiver?.split(separator: ".").first.map(String.init) ?? ""
