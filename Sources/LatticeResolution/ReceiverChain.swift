@@ -11,6 +11,11 @@ struct ReceiverChain: Equatable {
     var chars = Substring(text.trimmingWhitespace())
     constructed = nil
     names = []
+    // `(JSON{data}).Render(w)`: a parenthesised receiver is the expression inside.
+    if chars.first == "(" {
+      var rest = chars
+      if Self.skipBalanced(&rest), rest.isEmpty { chars = chars.dropFirst().dropLast() }
+    }
     if chars.hasPrefix("new ") {
       chars = chars.dropFirst(4)
       var callee = ""
@@ -33,6 +38,21 @@ struct ReceiverChain: Equatable {
       }
       guard let first = name.first, !first.isNumber else { return nil }
       names.append(name)
+      // A composite literal (`jsonBinding{}`, `render.JSON{Data: x}`, Rust `Config { .. }`)
+      // constructs the type it names, like `new`. A trailing closure (`items.map { }`) reads the same
+      // way, but names no type, so the binder finds no instance in it.
+      let literal = chars.drop { $0 == " " }
+      if literal.first == "{", constructed == nil {
+        chars = literal
+        guard Self.skipBalanced(&chars) else { return nil }
+        constructed = names.joined(separator: ".")
+        names = []
+        if chars.isEmpty { break }
+        if chars.hasPrefix("?.") { chars.removeFirst() }
+        guard chars.first == "." else { return nil }
+        chars.removeFirst()
+        continue
+      }
       guard Self.skipGroups(&chars) else { return nil }
       if chars.isEmpty { break }
       if chars.hasPrefix("?.") { chars.removeFirst() }

@@ -15,6 +15,10 @@ import Testing
   @Test func constructionsNameTheirClass() {
     #expect(ReceiverChain("new Hono<Env>()") == chain("Hono", []))
     #expect(ReceiverChain("new ns.Hono().basePath('/v1')") == chain("ns.Hono", ["basePath"]))
+    // Composite literals (Go, Rust), parenthesised or not.
+    #expect(ReceiverChain("jsonBinding{}") == chain("jsonBinding", []))
+    #expect(ReceiverChain("(render.JSON{Data: data})") == chain("render.JSON", []))
+    #expect(ReceiverChain("Config { retries: 3 }.builder()") == chain("Config", ["builder"]))
   }
 
   @Test func otherExpressionsAreNotChains() {
