@@ -24,6 +24,8 @@ let package = Package(
     .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
     .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
     .package(url: "https://github.com/modelcontextprotocol/swift-sdk", exact: "0.12.1"),
+    // The MCP SDK's own logging dependency: a transport must name its Logger type.
+    .package(url: "https://github.com/apple/swift-log.git", exact: "1.16.2"),
   ],
   targets: [
     // Value types shared by every layer.
@@ -81,6 +83,7 @@ let package = Package(
       name: "LatticeMCP",
       dependencies: [
         "LatticeModel", "LatticeQuery", "LatticeIndexing", "LatticeMemory", .product(name: "MCP", package: "swift-sdk"),
+        .product(name: "Logging", package: "swift-log"),
       ]
     ),
     // Agent memory: verbatim facts in files, anchored to symbols, flagged when the code changes.

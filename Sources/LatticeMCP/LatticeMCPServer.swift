@@ -58,7 +58,7 @@ public struct LatticeMCPServer: Sendable {
     if indexFirst {
       Task.detached(priority: .utility) { await live.run() }
     }
-    try await server.start(transport: StdioTransport())
+    try await server.start(transport: BlockingStdioTransport())
     await server.waitUntilCompleted()
     await live.stop()
   }

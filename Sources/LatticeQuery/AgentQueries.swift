@@ -63,7 +63,8 @@ extension QueryEngine {
       let caps: [String: Int] =
         focus == "overview"
         ? ["called_by": 15, "calls": 15, "member": 25, "base": 5, "implemented_by": 10, "referenced_by": 0]
-        : [focus == "callers" ? "called_by" : focus == "callees" ? "calls" : "referenced_by": Int.max]
+        // A relation is never under 10 tokens: more than remaining / 10 of them cannot fit.
+        : [focus == "callers" ? "called_by" : focus == "callees" ? "calls" : "referenced_by": budget.remaining / 10 + 1]
       related += try relations(of: symbol, caps: caps, budget: &budget)
       var record = AgentRecord(symbol, related: related)
       if includeSource { record.snippet = source(of: symbol, maxLines: 120) }
@@ -74,10 +75,20 @@ extension QueryEngine {
           record.snippet = nil
           budget.omit("lines of source (include_source)")
         }
-        while !budget.fits(record), !record.related.isEmpty {
-          record.related.removeLast()
-          budget.omit("relations of \(symbol.qualifiedName)")
+        // The longest prefix of the relations that fits, by bisection: each try encodes the record,
+        // and a symbol may have thousands of callers.
+        let all = record.related
+        var fitting = 0
+        // A relation is never under 10 tokens (`{"file":…,"line":…,"relation":…,"symbol":…}`), so
+        // more than remaining / 10 of them cannot fit: the search starts below that.
+        var tooMany = min(all.count, budget.remaining / 10) + 1
+        while tooMany - fitting > 1 {
+          let middle = (fitting + tooMany) / 2
+          record.related = Array(all.prefix(middle))
+          if budget.fits(record) { fitting = middle } else { tooMany = middle }
         }
+        record.related = Array(all.prefix(fitting))
+        if fitting < all.count { budget.omit("relations of \(symbol.qualifiedName)", count: all.count - fitting) }
       }
       if budget.spend(record, label: "more matching symbols") { records.append(record) }
     }
@@ -324,59 +335,74 @@ extension QueryEngine {
 
   /// Relations of one symbol, each kind capped, in a fixed order; spends nothing (the record does).
   func relations(of symbol: Symbol, caps: [String: Int], budget: inout TokenBudget) throws -> [Related] {
-    var related: [Related] = []
-    func take(_ label: String, _ unordered: [Related]) {
+    func wanted(_ label: String) -> Bool { (caps[label] ?? 0) > 0 }
+    // Only the edges some section shows are read: a symbol may have thousands of callers, and
+    // an answer about its callees should not pay for them.
+    let baseKinds: [EdgeKind] = [.extends, .implements]
+    var incomingKinds: Set<EdgeKind> = [.routes]
+    if wanted("called_by") { incomingKinds.formUnion(Self.callKinds) }
+    if wanted("implemented_by") { incomingKinds.formUnion(baseKinds) }
+    if wanted("referenced_by") { incomingKinds.formUnion(EdgeKind.allCases.filter { $0 != .contains }) }
+    var outgoingKinds: Set<EdgeKind> = []
+    if wanted("calls") { outgoingKinds.formUnion(Self.callKinds) }
+    if wanted("base") { outgoingKinds.formUnion(baseKinds) }
+    let incoming = try store.edges(to: symbol.key, kinds: EdgeKind.allCases.filter(incomingKinds.contains))
+    let outgoing =
+      outgoingKinds.isEmpty
+      ? [] : try store.edges(from: symbol.key, kinds: EdgeKind.allCases.filter(outgoingKinds.contains))
+
+    // Each section: its items, library code before tests (so a cap keeps what explains the code),
+    // cut to the cap; the other end of each kept edge is named afterwards, in one read.
+    enum Item {
+      case edge(relation: String, edge: Edge, other: SymbolKey)
+      case member(Symbol)
+      var file: String {
+        switch self {
+        case .edge(_, let edge, _): edge.file
+        case .member(let symbol): symbol.file
+        }
+      }
+    }
+    var kept: [Item] = []
+    func take(_ label: String, _ items: [Item]) {
       guard let cap = caps[label], cap > 0 else { return }
-      // Library code before tests, so a cap keeps what explains the code.
-      let items = unordered.filter { !PathRules.isTest($0.file) } + unordered.filter { PathRules.isTest($0.file) }
-      related += items.prefix(cap)
-      if items.count > cap { budget.omit("\(label) of \(symbol.qualifiedName)", count: items.count - cap) }
+      let ordered = items.filter { !PathRules.isTest($0.file) } + items.filter { PathRules.isTest($0.file) }
+      kept += ordered.prefix(cap)
+      if ordered.count > cap { budget.omit("\(label) of \(symbol.qualifiedName)", count: ordered.count - cap) }
     }
-    let incoming = try store.edges(to: symbol.key, kinds: EdgeKind.allCases.filter { $0 != .contains })
-    let outgoing = try store.edges(from: symbol.key, kinds: [.calls, .instantiates, .extends, .implements])
-    let others = try store.symbols(keys: Array(Set(incoming.map(\.source) + outgoing.map(\.target))))
-    func name(_ key: SymbolKey) -> String {
-      guard let other = others[key] else { return key.rawValue }
-      return other.kind == .file ? "(top level of \(other.file))" : other.qualifiedName
+    func edges(_ list: [Edge], _ relation: (Edge) -> String, other: (Edge) -> SymbolKey) -> [Item] {
+      list.map { .edge(relation: relation($0), edge: $0, other: other($0)) }
     }
     take(
-      "called_by",
-      incoming.filter { Self.callKinds.contains($0.kind) }.map {
-        Related(relation: "called_by", symbol: name($0.source), file: $0.file, line: $0.position.line, edge: $0)
-      })
-    take(
-      "calls",
-      outgoing.filter { Self.callKinds.contains($0.kind) }.map {
-        Related(relation: $0.kind.rawValue, symbol: name($0.target), file: $0.file, line: $0.position.line, edge: $0)
-      })
-    if caps["member"] != nil {
-      take(
-        "member",
-        try store.children(of: symbol.key).map {
-          Related(relation: "member", symbol: $0.qualifiedName, file: $0.file, line: $0.span.start.line)
-        })
-    }
-    take(
-      "base",
-      outgoing.filter { $0.kind == .extends || $0.kind == .implements }.map {
-        Related(relation: $0.kind.rawValue, symbol: name($0.target), file: $0.file, line: $0.position.line, edge: $0)
-      })
+      "called_by", edges(incoming.filter { Self.callKinds.contains($0.kind) }, { _ in "called_by" }, other: \.source))
+    take("calls", edges(outgoing.filter { Self.callKinds.contains($0.kind) }, { $0.kind.rawValue }, other: \.target))
+    if wanted("member") { take("member", try store.children(of: symbol.key).map(Item.member)) }
+    take("base", edges(outgoing.filter { baseKinds.contains($0.kind) }, { $0.kind.rawValue }, other: \.target))
     take(
       "implemented_by",
-      incoming.filter { $0.kind == .extends || $0.kind == .implements }.map {
-        Related(relation: "implemented_by", symbol: name($0.source), file: $0.file, line: $0.position.line, edge: $0)
-      })
+      edges(incoming.filter { baseKinds.contains($0.kind) }, { _ in "implemented_by" }, other: \.source))
     // Routes a framework serves through this handler, whatever the caps: they are how it is reached.
-    related += incoming.filter { $0.kind == .routes }.prefix(10).map {
-      Related(relation: "route", symbol: name($0.source), file: $0.file, line: $0.position.line, edge: $0)
+    kept += edges(Array(incoming.filter { $0.kind == .routes }.prefix(10)), { _ in "route" }, other: \.source)
+    take("referenced_by", edges(incoming, { "\($0.kind.rawValue)_by" }, other: \.source))
+
+    let others = try store.symbols(
+      keys: Array(
+        Set(
+          kept.compactMap {
+            guard case .edge(_, _, let other) = $0 else { return nil }
+            return other
+          })))
+    return kept.map { item in
+      switch item {
+      case .member(let member):
+        return Related(
+          relation: "member", symbol: member.qualifiedName, file: member.file, line: member.span.start.line)
+      case .edge(let relation, let edge, let key):
+        let other = others[key]
+        let name = other.map { $0.kind == .file ? "(top level of \($0.file))" : $0.qualifiedName } ?? key.rawValue
+        return Related(relation: relation, symbol: name, file: edge.file, line: edge.position.line, edge: edge)
+      }
     }
-    take(
-      "referenced_by",
-      incoming.map {
-        Related(
-          relation: "\($0.kind.rawValue)_by", symbol: name($0.source), file: $0.file, line: $0.position.line, edge: $0)
-      })
-    return related
   }
 
   /// Plain-words warnings for a record: blind spots and syntax errors.

@@ -2,7 +2,7 @@
 """Scale benchmark (issue: performance and scale). For each prepared corpus (prepare.sh) it measures
 Lattice — cold index wall/CPU/peak RSS/peak WAL (median of N runs), database size, files/s and MB/s,
 a no-change re-index, a one-file incremental update (p50/p95), and query latency (p50/p95) for
-search, callers, callees and context through the CLI — and, in the same run, Universal Ctags
+search, callers, callees and context through the CLI and through one long-running MCP server — and, in the same run, Universal Ctags
 (`ctags -R`, the floor) and the PyPI peers code-review-graph and jcodemunch-mcp where they finish.
 Writes bench/scale/results.json and docs/benchmarks-chart.svg; docs/benchmarks.md's tables are
 copied from results.json. With --no-peers, the peers' numbers of an earlier run are kept and marked.
@@ -82,6 +82,7 @@ def lattice_runs(lattice, corpus, runs):
     result["incremental_resolved_files"] = sorted(resolved)
     result["incremental_p50_s"], result["incremental_p95_s"] = pct(incremental, 0.5), pct(incremental, 0.95)
     result["queries"] = query_latency(lattice, corpus, db)
+    result["mcp_queries"] = mcp_latency(lattice, corpus, result["queries"]["symbol"])
     return result
 
 
@@ -117,6 +118,22 @@ def query_latency(lattice, corpus, db, repeats=10):
             times.append(time.monotonic() - start)
         latency[label] = {"p50_ms": round(pct(times, 0.5) * 1000, 1), "p95_ms": round(pct(times, 0.95) * 1000, 1)}
     return latency
+
+
+MCP_VENV = ROOT / ".build" / "mcp-venv"
+
+
+def mcp_latency(lattice, corpus, symbol, count=50):
+    """The same questions through one long-running `serve --mcp` and the official MCP client
+    (bench/scale/mcp_latency.py): no process start-up, JSON-RPC over stdio included."""
+    python = MCP_VENV / "bin" / "python"
+    if not python.exists():
+        subprocess.run([sys.executable, "-m", "venv", str(MCP_VENV)], check=True)
+        subprocess.run([str(python), "-m", "pip", "install", "--quiet", "-r",
+                        str(ROOT / "Tests" / "MCP" / "requirements.txt")], check=True)
+    out = subprocess.run([str(python), str(Path(__file__).with_name("mcp_latency.py")), lattice, str(corpus), symbol,
+                          str(count)], capture_output=True, text=True, check=True)
+    return json.loads(out.stdout)
 
 
 def ctags_runs(corpus, runs):
@@ -199,7 +216,8 @@ def tables(results):
     rows = ["| corpus | files | MB | Lattice cold wall s | CPU s | peak RSS MB | peak WAL MB | DB MB | files/s | MB/s "
             "| no-change s | 1-file update p50/p95 s | ctags CPU s | ×ctags | code-review-graph CPU s | jcodemunch CPU s |",
             "|" + "---|" * 16]
-    queries = ["| corpus | symbol asked | search p50/p95 ms | callers | callees | context |", "|" + "---|" * 6]
+    queries = ["| corpus | symbol asked | CLI search p50/p95 ms | callers | callees | context |", "|" + "---|" * 6]
+    mcp = ["| corpus | symbol asked | MCP search p50/p95 ms | callers | callees | context |", "|" + "---|" * 6]
     for name in [n for n in ORDER if n in results]:
         entry, lat = results[name], results[name]["lattice"]
         peers = entry.get("peers", {})
@@ -214,7 +232,12 @@ def tables(results):
         cell = lambda k: f"{q[k]['p50_ms']} / {q[k]['p95_ms']}"
         queries.append(f"| {name} | `{q['symbol']}` | {cell('search')} | {cell('callers')} | {cell('callees')} "
                        f"| {cell('context')} |")
-    return "\n".join(rows) + "\n\n" + "\n".join(queries)
+        m = lat.get("mcp_queries")
+        if m:
+            mcell = lambda k: f"{m[k]['p50_ms']} / {m[k]['p95_ms']}"
+            mcp.append(f"| {name} | `{q['symbol']}` | {mcell('search')} | {mcell('callers')} | {mcell('callees')} "
+                       f"| {mcell('context')} |")
+    return "\n".join(rows) + "\n\n" + "\n".join(queries) + "\n\n" + "\n".join(mcp)
 
 
 def main():

@@ -1,0 +1,52 @@
+#!/usr/bin/env python3
+"""Every disagreement between `lattice callers` and a truth file (bench/accuracy/ts/truth.js), one
+line each, with the source line of the site, to classify misses and extras by hand. Unmatched
+definitions are listed with what `lattice node FILE:LINE` returns at that line instead.
+
+usage: sites.py REPO TRUTH.json [--lattice PATH] > sites.tsv
+columns: missing|extra|unmatched  definition(file:line kind name)  site(file:line)  provenance  source line
+"""
+import argparse, json, os, subprocess
+
+
+def lattice_json(lattice, repo, *args):
+    out = subprocess.run([lattice, *args, "--root", repo, "--json"], capture_output=True, text=True)
+    return json.loads(out.stdout) if out.stdout.strip() else None
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("repo")
+    parser.add_argument("truth")
+    parser.add_argument("--lattice", default=".build/release/lattice")
+    args = parser.parse_args()
+    lines = {}
+
+    def source(file, line):
+        if file not in lines:
+            lines[file] = open(os.path.join(args.repo, file), encoding="utf-8", errors="replace").read().split("\n")
+        return lines[file][line - 1].strip() if 0 < line <= len(lines[file]) else ""
+
+    for item in json.load(open(args.truth))["symbols"]:
+        node = lattice_json(args.lattice, args.repo, "node", f"{item['file']}:{item['line']}")
+        symbol = ((node or {}).get("results") or [{}])[0].get("symbol")
+        question = f"{item['file']}:{item['line']} {item.get('kind', '')} {item['name']}"
+        if not symbol or symbol.get("name") != item["name"]:
+            found = f"lattice has {symbol['kind']} {symbol['qualified_name']} (line {symbol['line']})" if symbol else "lattice has no symbol"
+            print(f"unmatched\t{question}\t{len(item['callers'])} callers\t{found}\t{source(item['file'], item['line'])}")
+            continue
+        answer = lattice_json(args.lattice, args.repo, "callers", symbol["key"], "--limit", "0") or {"results": []}
+        got = {}
+        for r in answer.get("results", []):
+            if r.get("kind") in ("calls", "instantiates"):
+                got.setdefault((r["file"], r["line"]), r.get("provenance"))
+        want = {tuple(s) for s in item["callers"]}
+        for f, l in sorted(want - set(got)):
+            print(f"missing\t{question}\t{f}:{l}\t\t{source(f, l)}")
+        for (f, l), prov in sorted(got.items()):
+            if (f, l) not in want:
+                print(f"extra\t{question}\t{f}:{l}\t{prov}\t{source(f, l)}")
+
+
+if __name__ == "__main__":
+    main()
