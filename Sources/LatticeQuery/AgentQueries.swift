@@ -364,9 +364,18 @@ extension QueryEngine {
       }
     }
     var kept: [Item] = []
+    // Many edges share a file: each path is classified once.
+    var testFiles: [String: Bool] = [:]
+    func isTest(_ file: String) -> Bool {
+      if let known = testFiles[file] { return known }
+      let test = PathRules.isTest(file)
+      testFiles[file] = test
+      return test
+    }
     func take(_ label: String, _ items: [Item]) {
       guard let cap = caps[label], cap > 0 else { return }
-      let ordered = items.filter { !PathRules.isTest($0.file) } + items.filter { PathRules.isTest($0.file) }
+      let tests = items.map { isTest($0.file) }
+      let ordered = zip(items, tests).filter { !$0.1 }.map(\.0) + zip(items, tests).filter { $0.1 }.map(\.0)
       kept += ordered.prefix(cap)
       if ordered.count > cap { budget.omit("\(label) of \(symbol.qualifiedName)", count: ordered.count - cap) }
     }

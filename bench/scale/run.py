@@ -8,6 +8,8 @@ Writes bench/scale/results.json and docs/benchmarks-chart.svg; docs/benchmarks.m
 copied from results.json. With --no-peers, the peers' numbers of an earlier run are kept and marked.
 
 usage: run.py [--runs N] [--no-peers] [--lattice PATH] [CORPUS...]
+       run.py --queries-only [CORPUS...]     (query latency only, into the existing results.json)
+       run.py --tables                       (print docs/benchmarks.md's tables)
 """
 import argparse, json, os, shutil, statistics, subprocess, sys, tempfile, time
 from pathlib import Path
@@ -246,8 +248,24 @@ def main():
     parser.add_argument("--no-peers", action="store_true")
     parser.add_argument("--lattice", default=str(ROOT / ".build" / "release" / "lattice"))
     parser.add_argument("--tables", action="store_true", help="print docs/benchmarks.md's tables and exit")
+    parser.add_argument("--queries-only", action="store_true", help="measure only query latency (CLI and MCP)")
     parser.add_argument("corpora", nargs="*")
     args = parser.parse_args()
+    if args.queries_only:
+        # Query latency only (CLI and MCP), on a fresh index, into the existing results.
+        results_path = Path(__file__).with_name("results.json")
+        results = json.loads(results_path.read_text())
+        for name in args.corpora or [n for n in ORDER if n in results]:
+            corpus = CORPORA / name
+            shutil.rmtree(corpus / ".lattice", ignore_errors=True)
+            subprocess.run([args.lattice, "index", str(corpus)], capture_output=True, check=True)
+            lat = results[name]["lattice"]
+            lat["queries"] = query_latency(args.lattice, corpus, corpus / ".lattice" / "index.db")
+            lat["mcp_queries"] = mcp_latency(args.lattice, corpus, lat["queries"]["symbol"])
+            shutil.rmtree(corpus / ".lattice", ignore_errors=True)
+            print(name, json.dumps(lat["mcp_queries"]), file=sys.stderr)
+            results_path.write_text(json.dumps(results, indent=2, sort_keys=True) + "\n")
+        return
     if args.tables:
         print(tables(json.loads(Path(__file__).with_name("results.json").read_text())))
         return

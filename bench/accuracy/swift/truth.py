@@ -249,7 +249,7 @@ def main():
                                      r["range"]["start"]["character"]) for r in refs})
             entry["called_by"] = sorted({(os.path.relpath(path_of(c["from"]["uri"]), root), r["start"]["line"] + 1)
                                          for c in incoming for r in c.get("fromRanges", [])
-                                         if "uri" in c.get("from", {})})
+                                         if "uri" in c.get("from", {}) and not path_of(c["from"]["uri"]).startswith(root + "/.build/")})
             entry["implementations"] = sorted({(os.path.relpath(path_of(i["uri"]), root), i["range"]["start"]["line"] + 1)
                                               for i in impls})
             defs.append(entry)
@@ -261,8 +261,8 @@ def main():
     for entry in defs:
         callers, wrappers = set(), set()
         for file, line, character in entry["refs"]:
-            if file.startswith(".."):
-                continue
+            if file.startswith("..") or file.startswith(".build/"):
+                continue  # the toolchain's files, and test-discovery code SwiftPM generates
             text = lines_of(file)[line] if line < len(lines_of(file)) else ""
             how = classify(text, char_index(text, character))
             if how == "call":

@@ -5,8 +5,11 @@ definitions are listed with what `lattice node FILE:LINE` returns at that line i
 
 usage: sites.py REPO TRUTH.json [--lattice PATH] > sites.tsv
 columns: missing|extra|unmatched  definition(file:line kind name)  site(file:line)  provenance  source line
+For a missing site, the provenance column holds what Lattice recorded there instead, from the
+index's unresolved_refs table (kind/reason/receiver of a reference with the definition's name), or
+the keys of the edges it resolved that name to.
 """
-import argparse, json, os, subprocess
+import argparse, json, os, sqlite3, subprocess
 
 
 def lattice_json(lattice, repo, *args):
@@ -21,6 +24,16 @@ def main():
     parser.add_argument("--lattice", default=".build/release/lattice")
     args = parser.parse_args()
     lines = {}
+    db = sqlite3.connect(os.path.join(args.repo, ".lattice", "index.db"))
+
+    def recorded(file, line, name):
+        rows = db.execute("select kind, reason, coalesce(receiver, '') from unresolved_refs where file=? and line=? and name=?",
+                          (file, line, name)).fetchall()
+        found = [f"unresolved {k}/{r} receiver={rc!r}" for k, r, rc in rows]
+        found += [f"edge {k}->{t}" for k, t in db.execute(
+            "select kind, target_key from edges where file=? and line=? and kind in ('calls','instantiates') and target_key like ?",
+            (file, line, f"%{name}")).fetchall()]
+        return "; ".join(found) or "nothing"
 
     def source(file, line):
         if file not in lines:
@@ -42,7 +55,7 @@ def main():
                 got.setdefault((r["file"], r["line"]), r.get("provenance"))
         want = {tuple(s) for s in item["callers"]}
         for f, l in sorted(want - set(got)):
-            print(f"missing\t{question}\t{f}:{l}\t\t{source(f, l)}")
+            print(f"missing\t{question}\t{f}:{l}\t{recorded(f, l, item['name'])}\t{source(f, l)}")
         for (f, l), prov in sorted(got.items()):
             if (f, l) not in want:
                 print(f"extra\t{question}\t{f}:{l}\t{prov}\t{source(f, l)}")

@@ -20,8 +20,9 @@
 //             getters, setters: a constructor's calls are the class's `new` sites)
 //   property  an object-literal property or an assignment whose value is a function or class:
 //             {m: function () {}}, {m: () => {}}, X.prototype.m = function () {}, exports.m = ...
-//   callable  a top-level `const f = <expression>` that is none of the above but whose type has a
-//             call signature (const isString = typeOfTest('string'))
+//   callable  a top-level `const f = <call>` whose type has a call signature: a function made by
+//             a factory or an IIFE in the repository (const isString = typeOfTest('string')); not
+//             require() and not aliases of other values (var slice = Array.prototype.slice)
 // file is relative to the root, line the 1-based line of the definition's name, column its 0-based
 // column, name the bound name (the property name for property definitions).
 //
@@ -36,13 +37,19 @@
 // reverse) are not taken: a call through the base type calls the base method.
 // Not calls: the definition itself, imports, functions passed as values, super(...) calls.
 //
-// usage: node truth.js REPO > truth.json      (TYPESCRIPT=/path/to/typescript module to override)
+// usage: node truth.js REPO [--audit FILE] > truth.json   (TYPESCRIPT=/path/to/typescript module to override)
+// --audit FILE writes a TSV of every call or `new` in the repository whose callee name is the name
+// of a definition but that no definition got as a caller, with what the checker resolves the callee
+// to: to look for real calls that the language service could not attribute (untyped receivers).
 'use strict';
 const fs = require('fs');
 const path = require('path');
 const ts = require(process.env.TYPESCRIPT || '/usr/share/nodejs/typescript');
 
-const root = path.resolve(process.argv[2] || '.');
+const argv = process.argv.slice(2);
+const auditAt = argv.indexOf('--audit');
+const auditFile = auditAt >= 0 ? argv.splice(auditAt, 2)[1] : undefined;
+const root = path.resolve(argv[0] || '.');
 const SOURCE = /\.(js|cjs|mjs|jsx|ts|cts|mts|tsx)$/;
 const DECLARATION = /\.d\.(ts|cts|mts)$/;
 
@@ -113,14 +120,17 @@ function definitions(sf) {
       const init = skip(node.initializer);
       if (isFunctionLike(init)) add(node.name, 'function');
       else if (ts.isClassExpression(init)) add(node.name, 'class');
-      else if (ts.isVariableStatement(node.parent.parent) && ts.isSourceFile(node.parent.parent.parent)) {
+      else if (ts.isCallExpression(init) && !(ts.isIdentifier(init.expression) && init.expression.text === 'require')
+               && ts.isVariableStatement(node.parent.parent) && ts.isSourceFile(node.parent.parent.parent)) {
         const type = checker.getTypeAtLocation(node.name);
         if (type.getCallSignatures().length > 0) add(node.name, 'callable');
       }
     } else if (ts.isPropertyAssignment(node) && isValue(skip(node.initializer))) add(propertyNameNode(node.name), 'property');
     else if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && isValue(skip(node.right))) {
       const left = node.left;
-      if (ts.isPropertyAccessExpression(left)) add(left.name, 'property');
+      const moduleExports = (e) => ts.isPropertyAccessExpression(e) && ts.isIdentifier(e.expression) && e.expression.text === 'module' && e.name.text === 'exports';
+      if (moduleExports(left)) { /* module.exports = function () {}: the module's value, no name */ }
+      else if (ts.isPropertyAccessExpression(left)) add(left.name, 'property');
       else if (ts.isElementAccessExpression(left) && ts.isStringLiteral(left.argumentExpression)) add(left.argumentExpression, 'property');
     }
     ts.forEachChild(node, visit);
@@ -215,6 +225,46 @@ function callers(def) {
   return [...sites.values()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
 }
 
+// ---- audit --------------------------------------------------------------------------------------
+
+function audit(symbols) {
+  const names = new Set(symbols.map((s) => s.name));
+  const attributed = new Set();
+  for (const s of symbols) for (const [f, l] of s.callers) attributed.add(`${s.name}\0${f}\0${l}`);
+  const definedAt = new Set(symbols.map((s) => `${s.file}\0${s.line}`));
+  const rows = [];
+  for (const file of files) {
+    if (DECLARATION.test(file)) continue;
+    const sf = program.getSourceFile(file);
+    const lines = sf.text.split('\n');
+    const visit = (node) => {
+      if (ts.isCallExpression(node) || ts.isNewExpression(node)) {
+        // columns: file, line, callee name, receiver, what the checker resolves it to, source line
+        let callee = skip(node.expression);
+        let via = '';
+        if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(callee) && ['call', 'apply'].includes(callee.name.text)) {
+          via = `.${callee.name.text}`;
+          callee = skip(callee.expression);
+        }
+        const name = ts.isPropertyAccessExpression(callee) ? callee.name : ts.isIdentifier(callee) ? callee : undefined;
+        if (name && names.has(name.text)) {
+          const line = lineOf(sf, name.getStart(sf));
+          if (!attributed.has(`${name.text}\0${rel(file)}\0${line}`)) {
+            const symbol = resolved(name);
+            const decl = symbol && symbol.declarations && symbol.declarations[0];
+            const where = decl ? `${rel(decl.getSourceFile().fileName)}:${lineOf(decl.getSourceFile(), decl.getStart())}` : 'unresolved';
+            const receiver = ts.isPropertyAccessExpression(callee) ? callee.expression.getText(sf).replace(/\s+/g, ' ').slice(0, 60) : '';
+            rows.push([rel(file), line, name.text + via, receiver, where.replace(/^.*\/typescript\/lib\//, 'typescript/lib/'), lines[line - 1].trim()].join('\t'));
+          }
+        }
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(sf);
+  }
+  fs.writeFileSync(auditFile, rows.join('\n') + '\n');
+}
+
 // ---- main ---------------------------------------------------------------------------------------
 
 const errors = program.getSyntacticDiagnostics().filter((d) => d.file && inRepo(d.file.fileName));
@@ -233,4 +283,5 @@ defs.forEach((def, index) => {
   symbols.push({ file: def.file, line: def.line, column: def.column, name: def.name, kind: def.kind, callers: callers(def) });
   if ((index + 1) % 100 === 0 || index + 1 === defs.length) console.error(`typescript: ${index + 1}/${defs.length} definitions`);
 });
+if (auditFile) audit(symbols);
 process.stdout.write(JSON.stringify({ tool: `typescript ${ts.version} language service`, symbols }, null, 1) + '\n');
