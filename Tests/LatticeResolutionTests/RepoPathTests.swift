@@ -14,5 +14,8 @@ import Testing
     #expect(IdentifierWords.split("HTTPServer") == ["http", "server"])
     #expect(IdentifierWords.split("snake_case_name") == ["snake", "case", "name"])
     #expect(IdentifierWords.split("#private") == ["private"])
+    #expect(IdentifierWords.split("parseHTTP2Response") == ["parse", "http", "2", "response"])
+    // Non-ASCII names take the Unicode path, with the same rules.
+    #expect(IdentifierWords.split("größeBerechnen2") == ["größe", "berechnen", "2"])
   }
 }
