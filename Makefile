@@ -14,7 +14,7 @@ help:
 	@echo "make quickstart [REPO=path]  set up, build, index REPO (default: Flask 3.1.0 from PyPI) and query it"
 	@echo "make test                    run the whole test suite (Swift tests, the MCP end-to-end suite, the accuracy smoke test)"
 	@echo "make build | release         debug / release build"
-	@echo "make accuracy                callers precision/recall vs jedi (Python) and go/types (Go) (docs/accuracy.md; minutes)"
+	@echo "make accuracy                callers precision/recall vs jedi, go/types, the TS service (docs/accuracy.md; minutes)"
 	@echo "make bench                   speed and scale vs ctags and peers (docs/benchmarks.md; minutes)"
 	@echo "make lint | format           check / apply swift-format (config: .swift-format)"
 	@echo "make install [PREFIX=/usr/local]  install the lattice binary and bash/zsh/fish completions"
@@ -77,8 +77,9 @@ bench: release
 	bench/scale/prepare.sh $(CORPORA)
 	python3 bench/scale/run.py $(CORPORA)
 
-# Precision and recall of `lattice callers` against jedi on pinned PyPI projects and against go/types
-# on gin from Debian (docs/accuracy.md).
+# Precision and recall of `lattice callers` against jedi on pinned PyPI projects, go/types on gin and
+# the TypeScript language service on axios, both from Debian (docs/accuracy.md).
 accuracy: release
 	bench/accuracy/run.sh
 	bench/accuracy/go/run.sh
+	bench/accuracy/ts/run.sh

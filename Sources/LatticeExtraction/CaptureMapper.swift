@@ -379,6 +379,9 @@ struct CaptureMapper {
   }
 
   private func exportBinding(_ match: SyntaxMatch) -> ExportBinding? {
+    if match.first(.exportObject) != nil {
+      return ExportBinding(file: path, exportedName: "default", localName: ExportBinding.moduleObject)
+    }
     if let local = match.first(.exportDefault).map(text) {
       return ExportBinding(file: path, exportedName: "default", localName: local)
     }

@@ -45,6 +45,10 @@ public struct ImportBinding: Codable, Sendable, Hashable {
 
 /// A local definition exported under another name (`export default foo`, `export {a as b}`).
 public struct ExportBinding: Codable, Sendable, Hashable {
+  /// The `localName` of a default export that is an object of the module's definitions
+  /// (`export default {a, b}`, `module.exports = {a, b}`): the module itself, as a namespace.
+  public static let moduleObject = "*"
+
   public var file: String
   public var exportedName: String
   public var localName: String

@@ -185,7 +185,9 @@ final class Binder {
     let visited = visited.union([cacheKey])
     var result = Denotation.notFound
     if let export = index.exportsByName[module]?[name] {
-      result = lookupExport(export.localName, in: module, visited: visited)
+      result =
+        export.localName == ExportBinding.moduleObject
+        ? .module(module) : lookupExport(export.localName, in: module, visited: visited)
     }
     if result == .notFound, let fileKey = index.facts[module].map({ SymbolKey.file(module, language: $0.language) }) {
       let found = index.members(of: fileKey, named: name)

@@ -20,6 +20,9 @@ enum CaptureRole: Hashable, Sendable {
   case importModule
   case reexport
   case exportDefault, exportName, exportAlias
+  /// An object literal exported as the module's default (`export default {a, b}`,
+  /// `module.exports = {a, b}`): a default import reads it like a namespace.
+  case exportObject
   case bindingVariable, bindingType
   /// A definition's declared return type.
   case returns
@@ -62,6 +65,7 @@ enum CaptureRole: Hashable, Sendable {
       "import.wildcard": .importWildcard, "import.path": .importPath, "import.module": .importModule,
       "reexport": .reexport,
       "export.default": .exportDefault, "export.name": .exportName, "export.alias": .exportAlias,
+      "export.object": .exportObject,
       "binding.variable": .bindingVariable, "binding.type": .bindingType, "returns": .returns,
       "scope": .scope, "route": .route, "route.method": .routeMethod, "route.methods": .routeMethods,
       "route.path": .routePath, "route.handler": .routeHandler, "route.receiver": .routeReceiver,

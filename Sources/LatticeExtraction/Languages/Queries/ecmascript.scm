@@ -60,3 +60,14 @@
   value: (await_expression
     (call_expression
       function: [(identifier) (member_expression)] @binding.type)))
+
+; export default { a, b: c }: an object of the module's definitions. A default import reads it like a
+; namespace (`import utils from './utils'; utils.a()`); renamed properties are exported by their key.
+(export_statement
+  value: (object) @export.object)
+(export_statement
+  value: (object
+    [(shorthand_property_identifier) @export.name
+     (pair
+       key: (property_identifier) @export.alias
+       value: (identifier) @export.name)]))

@@ -365,7 +365,14 @@
   (#eq? @_module "module")
   (#eq? @_exports "exports"))
 
-; module.exports = { a, b: c }
+; module.exports = { a, b: c }: the object is the module's default export (`import u from './u.cjs'`)
+(assignment_expression
+  left: (member_expression
+    object: (identifier) @_module
+    property: (property_identifier) @_exports)
+  right: (object) @export.object
+  (#eq? @_module "module")
+  (#eq? @_exports "exports"))
 (assignment_expression
   left: (member_expression
     object: (identifier) @_module
