@@ -34,10 +34,14 @@ public final class Extractor: Sendable {
     self.queries = queries
   }
 
-  /// Identifies what extraction produces: a hash of every query file. When it differs from the one
-  /// an index was built with, every file must be extracted again.
+  /// Identifies what extraction produces: a hash of every query file and of `codeVersion`. When it
+  /// differs from the one an index was built with, every file must be extracted again.
   public static let fingerprint: String = ContentHash.of(
-    EmbeddedQueries.files.sorted { $0.key < $1.key }.map { "\($0.key)\n\($0.value)" }.joined(separator: "\u{0}"))
+    "\(codeVersion)\u{0}"
+      + EmbeddedQueries.files.sorted { $0.key < $1.key }.map { "\($0.key)\n\($0.value)" }.joined(separator: "\u{0}"))
+
+  /// Raised when the Swift side of extraction records something new (2: Go build constraints).
+  static let codeVersion = 2
 
   /// An extractor for one language from query text, for tests of the capture vocabulary.
   init(language: Language, querySource: String) throws {
@@ -51,6 +55,8 @@ public final class Extractor: Sendable {
     guard LanguageRegistry.grammar(for: language) != nil else { return mapper.facts(from: [], errorCount: 0) }
     guard let query = queries[language] else { preconditionFailure("extractor has no query for \(language)") }
     let output = SyntaxParser.parse(source, language: language, query: query)
-    return mapper.facts(from: output.matches, errorCount: output.errorCount)
+    var facts = mapper.facts(from: output.matches, errorCount: output.errorCount)
+    if language == .go { facts.excludedFromDefaultBuild = GoBuildConstraint.excludesDefaultBuild(source) }
+    return facts
   }
 }

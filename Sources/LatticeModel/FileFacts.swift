@@ -30,6 +30,9 @@ public struct FileFacts: Codable, Sendable {
   public var exports: [ExportBinding]
   public var typeBindings: [TypeBinding]
   public var blindSpots: [BlindSpot] = []
+  /// Compiled only under non-default build settings (a Go `//go:build` line false in the default
+  /// configuration): its definitions give way to same-named ones of the default build.
+  public var excludedFromDefaultBuild = false
 
   public init(
     path: String, language: Language, status: ParseStatus, syntaxErrorCount: Int = 0,

@@ -44,7 +44,10 @@ final class Binder {
     guard let package = packages[file], let found = packageMembers[package]?[name], !found.isEmpty else {
       return .notFound
     }
-    let sorted = found.sorted { $0.key < $1.key }
+    var sorted = found.sorted { $0.key < $1.key }
+    // A definition compiled only under other build tags gives way to the default build's.
+    let inDefaultBuild = sorted.filter { index.facts[$0.file]?.excludedFromDefaultBuild != true }
+    if !inDefaultBuild.isEmpty { sorted = inDefaultBuild }
     // One entity: a type split over files (C# partial classes, Kotlin/Scala companions) or
     // overloads in one file. Same-named functions in two files (C `static`s) are two.
     if Set(sorted.map(\.qualifiedName)).count == 1,

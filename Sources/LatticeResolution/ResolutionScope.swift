@@ -26,7 +26,9 @@ public enum ResolutionScope {
       }
       let was = Surface(previous)
       let now = Surface(file)
-      if was.global != now.global { return .whole(reason: "bases, exports, re-exports or field types changed") }
+      if was.global != now.global || previous.excludedFromDefaultBuild != file.excludedFromDefaultBuild {
+        return .whole(reason: "bases, exports, re-exports, field types or build constraints changed")
+      }
       let changed = was.definitions.symmetricDifference(now.definitions)
       if changed.contains(where: \.holdsMembers) {
         // Members declared elsewhere (`@owner`) attach to a type by name without mentioning it.

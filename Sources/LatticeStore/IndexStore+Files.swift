@@ -115,6 +115,9 @@ extension IndexStore {
       ])
     guard case .facts(let facts) = update.content else { return }
     let fileID = db.lastInsertedRowID
+    if facts.excludedFromDefaultBuild {
+      try db.execute(sql: "UPDATE files SET excluded_from_default_build = 1 WHERE id = ?", arguments: [fileID])
+    }
     try insert(facts, fileID: fileID, in: db)
   }
 

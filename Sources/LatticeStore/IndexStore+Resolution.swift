@@ -28,7 +28,11 @@ extension IndexStore {
       var facts: [Int64: FileFacts] = [:]
       var order: [Int64] = []
       let files = try Row.fetchCursor(
-        db, sql: "SELECT id, path, language, status, error_count FROM files WHERE status != 'skipped' ORDER BY path")
+        db,
+        sql: """
+          SELECT id, path, language, status, error_count, excluded_from_default_build FROM files
+          WHERE status != 'skipped' ORDER BY path
+          """)
       while let row = try files.next() {
         let path: String = row[1]
         guard !excluding.contains(path), paths?.contains(path) ?? true,
@@ -40,6 +44,7 @@ extension IndexStore {
         order.append(id)
         facts[id] = FileFacts(
           path: path, language: language, status: ParseStatus(rawValue: row[3]) ?? .ok, syntaxErrorCount: row[4])
+        facts[id]!.excludedFromDefaultBuild = row[5]
       }
       // A few files: read their rows through the file_id indexes rather than scanning every table.
       let ids = paths == nil ? "" : "[" + order.map(String.init).joined(separator: ",") + "]"

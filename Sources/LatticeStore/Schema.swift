@@ -171,6 +171,10 @@ enum Schema {
           CREATE INDEX imports_local_name ON imports(local_name);
           """)
     }
+    // Files compiled only under non-default build settings (Go `//go:build`); see FileFacts.
+    migrator.registerMigration("v5-build-exclusion") { db in
+      try db.execute(sql: "ALTER TABLE files ADD COLUMN excluded_from_default_build INTEGER NOT NULL DEFAULT 0")
+    }
     return migrator
   }
 }
