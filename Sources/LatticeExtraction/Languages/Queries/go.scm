@@ -309,6 +309,12 @@
     (call_expression
       function: [(identifier) (selector_expression)] @binding.type)))
 
+; x := Form  /  x := pkg.Default  /  r := c.Request  (a copy of a variable or field has its type)
+(short_var_declaration
+  left: (expression_list . (identifier) @binding.variable .)
+  (#not-eq? @binding.variable "_")
+  right: (expression_list . [(identifier) (selector_expression)] @binding.type .))
+
 ; var x = Foo{} / var x = NewFoo()
 (var_spec
   !type
