@@ -324,9 +324,10 @@ final class Binder {
       // A callable's value, as a receiver, is what it returns (getters; call results).
       return symbol.returnType.map { instanceValue(ofTypeText: $0, from: symbol.key) } ?? .unknown
     case .symbol(let symbol):
-      // A variable or property declared with a type.
+      // A variable or property declared with a type. The type is read where the declaration
+      // stands: in Go's `Params Params` the second `Params` names the type, not the field itself.
       if let binding = index.binding(symbol.name, in: symbol.key, at: nil) {
-        return instanceValue(ofTypeText: binding.typeName, from: symbol.key)
+        return instanceValue(ofTypeText: binding.typeName, from: symbol.parentKey.map(index.canonical) ?? symbol.key)
       }
       return .unknown
     case .module(let file): return .module(file)

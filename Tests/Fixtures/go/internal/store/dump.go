@@ -17,3 +17,19 @@ func Keep(item Item) error { // @def function Keep @references Item
 	s := Shared
 	return s.Save(item) // @calls MemoryStore.Save
 }
+
+// Shelf is a named type that a field of the same name holds.
+type Shelf struct{} // @def class Shelf
+
+// Count counts nothing.
+func (s Shelf) Count() int { return 0 } // @def method Shelf.Count
+
+// Rack holds a shelf in a field named like its type.
+type Rack struct { // @def class Rack
+	Shelf Shelf // @def property Rack.Shelf @references Shelf
+}
+
+// Size counts the rack's shelf.
+func (r Rack) Size() int { // @def method Rack.Size
+	return r.Shelf.Count() // @calls Shelf.Count
+}
