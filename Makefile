@@ -14,7 +14,7 @@ help:
 	@echo "make quickstart [REPO=path]  set up, build, index REPO (default: Flask 3.1.0 from PyPI) and query it"
 	@echo "make test                    run the whole test suite (Swift tests, the MCP end-to-end suite, the accuracy smoke test)"
 	@echo "make build | release         debug / release build"
-	@echo "make accuracy                callers precision/recall vs jedi, go/types, the TS service (docs/accuracy.md; minutes)"
+	@echo "make accuracy                callers/definition accuracy vs jedi, go/types, the TS service, sourcekit-lsp (docs/accuracy.md; ~15 min)"
 	@echo "make bench                   speed and scale vs ctags and peers (docs/benchmarks.md; minutes)"
 	@echo "make lint | format           check / apply swift-format (config: .swift-format)"
 	@echo "make install [PREFIX=/usr/local]  install the lattice binary and bash/zsh/fish completions"
@@ -77,9 +77,11 @@ bench: release
 	bench/scale/prepare.sh $(CORPORA)
 	python3 bench/scale/run.py $(CORPORA)
 
-# Precision and recall of `lattice callers` against jedi on pinned PyPI projects, go/types on gin and
-# the TypeScript language service on axios, both from Debian (docs/accuracy.md).
+# Precision and recall of `lattice callers`, and `lattice definition` correctness, against jedi on pinned
+# PyPI projects, go/types on gin and the TypeScript language service on axios (both from Debian), and
+# sourcekit-lsp on swift-argument-parser from the package mirror (docs/accuracy.md).
 accuracy: release
 	bench/accuracy/run.sh
 	bench/accuracy/go/run.sh
 	bench/accuracy/ts/run.sh
+	bench/accuracy/swift/run.sh

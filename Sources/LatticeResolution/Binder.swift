@@ -359,12 +359,26 @@ final class Binder {
           }
         }
       case .module(let file):
-        value = self.value(of: lookupExport(name, in: file, visited: []))
+        let found = lookupExport(name, in: file, visited: [])
+        if found == .notFound, let submodule = pythonSubmodule(name, of: file) {
+          value = .module(submodule)
+        } else {
+          value = self.value(of: found)
+        }
       default:
         return value
       }
     }
     return value
+  }
+
+  /// `flask.helpers` after `import flask`: a package's submodule is an attribute of the package
+  /// once anything has imported it, which the package's own imports nearly always have.
+  private func pythonSubmodule(_ name: String, of file: String) -> String? {
+    guard RepoPath.fileName(of: file) == "__init__.py" else { return nil }
+    let folder = RepoPath.directory(of: file)
+    let prefix = folder.isEmpty ? "" : folder + "/"
+    return ["\(prefix)\(name).py", "\(prefix)\(name)/__init__.py"].first(where: index.filePaths.contains)
   }
 
   private func parameterPropertyValue(_ name: String, of type: Symbol) -> ReceiverValue {

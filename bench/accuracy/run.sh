@@ -24,6 +24,7 @@ for name in flask requests; do
   truth="$root/bench/accuracy/truth/$name.json"
   mkdir -p "$(dirname "$truth")"
   [[ -f "$truth" ]] || "$venv/bin/python" "$root/bench/accuracy/python_truth.py" "$work/$name" --under src >"$truth"
+  LATTICE="$lattice" "$root/bench/accuracy/definition.sh" "$work/$name" "$truth" "$name"
   for mode in all syntax-only; do
     flag=(); [[ $mode == syntax-only ]] && flag=(--syntax-only)
     python3 "$root/bench/accuracy/score.py" "$work/$name" "$truth" --lattice "$lattice" "${flag[@]}" \

@@ -36,3 +36,7 @@ def main():  # @def function main
 
 if __name__ == "__main__":
     sys.exit(main())  # @calls main
+
+
+def wrap(value):  # @def function wrap
+    return app.core.helpers.helper(value)  # @calls app/core/helpers.py#helper

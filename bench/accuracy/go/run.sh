@@ -36,3 +36,4 @@ for mode in all syntax-only; do
   python3 -c "import json,sys; d=json.load(open(sys.argv[1])); print(sys.argv[2], sys.argv[3], {k: d[k] for k in ('questions','unmatched_definitions','sites_expected','sites_returned','precision','recall','exact_answer_rate')})" \
     "$root/bench/accuracy/results-gin-$mode.json" gin "$mode"
 done
+LATTICE="$lattice" "$root/bench/accuracy/definition.sh" "$dest" "$truth" gin

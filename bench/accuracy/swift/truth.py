@@ -10,16 +10,19 @@ declaration) at its name gives every resolved use; a use is a call when the sour
 referenced name (after generic arguments `<...>`) is `(` or a trailing closure `{`, and is not an
 unapplied full name `foo(x:)`. Initializer references sit on the type name (`Foo(`), `Self(`,
 `.init(`, `super.init(` or an attribute (`@Option(`, `@Flag var x` applies a property wrapper
-without parentheses: listed as `wrapper_sites`, not as callers). Each site is cross-checked
-against `callHierarchy/incomingCalls` (the index's `calledBy` role).
+without parentheses: listed as `wrapper_sites`, not as callers). A function's use must be spelt
+with its name: implicit calls the index records elsewhere (a result builder's buildExpression at
+each component, literal initializers at the literal) are not call sites. Each site is compared
+with `callHierarchy/incomingCalls` (the index's `calledBy` role, which also marks functions passed
+as values and implicit calls; counted in coverage.role_check).
 
 Calls through a protocol requirement or an overridden class method are recorded by the compiler
 against the requirement / base method; `textDocument/implementation` gives the implementations,
 and each implementation lists those sites as `dispatch_sites` (not callers; score.py ignores them).
 
 Names are Lattice's: labelled `remove(at:)`, but a method without parameters is `popNext`, not
-`popNext()` (and `init()` is `init`). Operators and subscripts are left out (Lattice does not index
-them as functions; their uses are not `name(` calls).
+`popNext()` (and `init()` is `init`). Operators, subscripts and deinitializers are left out (Lattice
+does not index them as functions; their uses are not `name(` calls).
 
 usage: truth.py REPO [--details OUT.json] > truth.json
 Output: {"tool", "symbols": [{"file", "line", "column", "name", "callers": [[file, line], ...],
@@ -144,12 +147,16 @@ def skip_generics(rest):
     return rest
 
 
-def classify(line_text, column):
-    """'call', 'wrapper' (property-wrapper attribute without arguments) or 'ref' for the use whose
-    name starts at `column` (Python index) of `line_text`."""
+def classify(line_text, column, name):
+    """'call', 'wrapper' (property-wrapper attribute without arguments) or 'ref' for the use of
+    `name` (base name; 'init' for initializers) that starts at `column` (Python index) of
+    `line_text`. A function's use must be spelt with its name: the index also records implicit
+    calls (result builders' buildExpression/buildBlock at each component) at other text."""
     match = IDENT.match(line_text, column)
     if not match:
         return "ref"
+    if name != "init" and match.group().strip("`") != name:
+        return "implicit"
     rest = skip_generics(line_text[match.end():]).lstrip(" \t")
     before = line_text[:column].rstrip()
     attribute = before.endswith("@")
@@ -211,7 +218,7 @@ def main():
             if kind == OPERATOR:
                 coverage["operators_skipped"] += file in compiled
                 continue
-            if kind not in (FUNCTION, METHOD, CONSTRUCTOR) or symbol["name"].startswith("subscript"):
+            if kind not in (FUNCTION, METHOD, CONSTRUCTOR) or symbol["name"].startswith(("subscript", "deinit")):
                 continue
             if file not in compiled:
                 coverage["definitions_in_uncompiled_files"] += 1
@@ -264,7 +271,7 @@ def main():
             if file.startswith("..") or file.startswith(".build/"):
                 continue  # the toolchain's files, and test-discovery code SwiftPM generates
             text = lines_of(file)[line] if line < len(lines_of(file)) else ""
-            how = classify(text, char_index(text, character))
+            how = classify(text, char_index(text, character), entry["lsp_name"].split("(")[0])
             if how == "call":
                 callers.add((file, line + 1))
             elif how == "wrapper":
@@ -299,7 +306,7 @@ def main():
     coverage["role_check"] = {k: len(v) for k, v in role_check.items()}
 
     symbols = [{"file": e["file"], "line": e["line"], "column": e["column"], "name": e["name"],
-                "callers": [list(s) for s in e["callers"]],
+                "usr": e["usr"], "callers": [list(s) for s in e["callers"]],
                 **({"dispatch_sites": [list(s) for s in sorted(set(e["dispatch_sites"]) - set(e["callers"]))]}
                    if set(e["dispatch_sites"]) - set(e["callers"]) else {}),
                 **({"wrapper_sites": [list(s) for s in e["wrapper_sites"]]} if e["wrapper_sites"] else {})}

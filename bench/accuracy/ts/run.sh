@@ -47,3 +47,4 @@ if [[ -n "${SITES:-}" ]]; then
   python3 "$here/sites.py" "$dest" "$truth" --lattice "$lattice" >"$work/$project-sites.tsv"
   echo "every miss/extra/unmatched definition: $work/$project-sites.tsv" >&2
 fi
+LATTICE="$lattice" "$root/bench/accuracy/definition.sh" "$dest" "$truth" "$project"
