@@ -18,6 +18,9 @@ struct ProjectIndex {
   /// Phantom owner keys (`@owner` types declared in another file, docs/queries.md) → the real type,
   /// or the declaring file when the type is not in the project (`extension String`).
   let owners: [SymbolKey: SymbolKey]
+  /// Swift definitions' labelled names (`remove(at:)`) by base name (`remove`), sorted: the
+  /// candidates of a call that leaves out defaulted arguments (`SwiftLabels`).
+  let labelledNames: [String: [String]]
   /// The files whose edges are wanted (nil: all); see `Resolver.resolve(_:aliases:scope:)`.
   let scope: Set<String>?
 
@@ -77,6 +80,11 @@ struct ProjectIndex {
     self.filePaths = Set(facts.keys)
     self.owners = owners
     self.scope = scope
+    var labelled: [String: Set<String>] = [:]
+    for (name, definitions) in byName where name.last == ")" && definitions.contains(where: { $0.language == .swift }) {
+      labelled[SwiftLabels.split(name).base, default: []].insert(name)
+    }
+    self.labelledNames = labelled.mapValues { $0.sorted() }
   }
 
   /// The facts of the files whose edges are wanted, in no particular order.

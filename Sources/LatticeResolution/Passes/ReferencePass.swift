@@ -20,6 +20,9 @@ enum ReferencePass {
     var reference = written
     reference.fromKey = index.canonical(written.fromKey)
     var denotation = denotation(of: reference, binder, preferTypes: reference.kind == .type)
+    if denotation == .notFound, reference.kind == .call, index.facts[reference.file]?.language == .swift {
+      denotation = SwiftLabels.denotationLeavingOutDefaults(of: reference, binder) ?? denotation
+    }
     var provenance = Provenance.syntax
     if denotation == .untypedReceiver {
       // Bind by name only when one member in the project has it; otherwise keep the candidates.

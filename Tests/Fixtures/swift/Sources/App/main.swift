@@ -17,3 +17,4 @@ store.remove(ada)  // @calls UserStore.remove(_:)
 ada.rename(to: "Ada")  // @calls User.rename(to:)
 print(ada.greet(), guest.describe())  // @calls Sources/Shop/Greeter+Defaults.swift#Greeter.greet @calls User.describe
 print(report(admin), store.moving(ada, to: 0))  // @calls report(_:) @calls UserStore.moving(_:to:)
+print(store.summary(), store.summary(sorted: true))  // @calls UserStore.summary(_:sorted:)

@@ -29,4 +29,13 @@ public struct UserStore {  // @def class UserStore
         copy.users.insert(user, at: index)
         return copy
     }
+
+    public func each(limit: Int = 10, _ body: (User) -> Void) {  // @def method UserStore.each(limit:_:)
+        users.prefix(limit).forEach(body)
+    }
+
+    public func summary(_ separator: String = ", ", sorted: Bool = false) -> String {  // @def method UserStore.summary(_:sorted:)
+        self.each(limit: 3) { _ in }  // @calls UserStore.each(limit:_:)
+        return users.map { $0.name }.joined(separator: separator)
+    }
 }
