@@ -56,7 +56,9 @@ public struct LatticeMCPServer: Sendable {
       }
     }
     if indexFirst {
-      Task.detached(priority: .utility) { await live.run() }
+      // The same priority as answers: until the first run ends every answer is "not indexed yet",
+      // and a client retrying quickly must not starve the run it waits for.
+      Task.detached(priority: .medium) { await live.run() }
     }
     try await server.start(transport: BlockingStdioTransport())
     await server.waitUntilCompleted()
