@@ -8,20 +8,16 @@ unanswered when Lattice binds nothing there (unresolved or ambiguous, which it s
 
 usage: definition.py REPO TRUTH.json [--lattice PATH] [--json OUT] [--sample N]
 """
-import argparse, json, random, subprocess
+import json, random
+from common import lattice_json, repo_truth_parser
 
 
 def ask(lattice, repo, file, line, name):
-    out = subprocess.run([lattice, "definition", f"{file}:{line}", "--name", name, "--root", repo, "--json"],
-                         capture_output=True, text=True)
-    return json.loads(out.stdout) if out.stdout.strip() else {"results": []}
+    return lattice_json(lattice, repo, "definition", f"{file}:{line}", "--name", name) or {"results": []}
 
 
 def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument("repo")
-    parser.add_argument("truth")
-    parser.add_argument("--lattice", default=".build/release/lattice")
+    parser = repo_truth_parser()
     parser.add_argument("--json")
     parser.add_argument("--sample", type=int, help="ask a random sample of N sites (seed 7)")
     args = parser.parse_args()
@@ -43,9 +39,8 @@ def main():
         """Lattice's key for the definition at FILE:LINE: overload signatures and their
         implementation are one entity (one key), whichever line a reference tool picks."""
         if definition not in entity:
-            out = subprocess.run([args.lattice, "node", f"{definition[0]}:{definition[1]}", "--root", args.repo,
-                                  "--json"], capture_output=True, text=True)
-            results = (json.loads(out.stdout) if out.stdout.strip() else {}).get("results") or [{}]
+            node = lattice_json(args.lattice, args.repo, "node", f"{definition[0]}:{definition[1]}")
+            results = (node or {}).get("results") or [{}]
             entity[definition] = (results[0].get("symbol") or {}).get("key")
         return entity[definition]
 

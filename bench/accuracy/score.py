@@ -5,19 +5,12 @@ set of (file, line) call sites each side reports. Prints precision, recall and t
 
 usage: score.py REPO TRUTH.json [--lattice PATH] [--json OUT]
 """
-import argparse, json, subprocess, sys
-
-
-def lattice_json(lattice, repo, *args):
-    out = subprocess.run([lattice, *args, "--root", repo, "--json"], capture_output=True, text=True)
-    return json.loads(out.stdout) if out.stdout.strip() else None
+import json
+from common import lattice_json, repo_truth_parser
 
 
 def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument("repo")
-    parser.add_argument("truth")
-    parser.add_argument("--lattice", default=".build/release/lattice")
+    parser = repo_truth_parser()
     parser.add_argument("--json")
     parser.add_argument("--syntax-only", action="store_true",
                         help="count only edges with provenance syntax (leave out name-match guesses)")

@@ -6,18 +6,15 @@ usage: sites.py REPO TRUTH.json [--lattice PATH] > sites.tsv
 columns: missing|extra  definition(file:line qualified_name)  site(file:line)  provenance  source line
 """
 import argparse, json, os, subprocess
+import sys
+from pathlib import Path
 
-
-def lattice_json(lattice, repo, *args):
-    out = subprocess.run([lattice, *args, "--root", repo, "--json"], capture_output=True, text=True)
-    return json.loads(out.stdout) if out.stdout.strip() else None
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from common import lattice_json, repo_truth_parser  # noqa: E402
 
 
 def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument("repo")
-    parser.add_argument("truth")
-    parser.add_argument("--lattice", default=".build/release/lattice")
+    parser = repo_truth_parser()
     args = parser.parse_args()
     lines = {}
 

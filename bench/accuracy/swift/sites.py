@@ -14,16 +14,16 @@ usage: sites.py REPO TRUTH.json [--lattice PATH] [--syntax-only] [--build BUILT_
 columns: missing|extra  cause  definition(file:line name)  site(file:line)  provenance  lattice-target  source line
 """
 import argparse, json, os, re, sqlite3, subprocess, sys
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from common import lattice_json, repo_truth_parser  # noqa: E402
 from collections import defaultdict
 
 sys.dont_write_bytecode = True  # no __pycache__ in the repository
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from truth import LSP, uri_of  # noqa: E402
-
-
-def lattice_json(lattice, repo, *args):
-    out = subprocess.run([lattice, *args, "--root", repo, "--json"], capture_output=True, text=True)
-    return json.loads(out.stdout) if out.stdout.strip() else None
 
 
 def base(name):
@@ -36,10 +36,7 @@ def labels(name):
 
 
 def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument("repo")
-    parser.add_argument("truth")
-    parser.add_argument("--lattice", default=".build/release/lattice")
+    parser = repo_truth_parser()
     parser.add_argument("--syntax-only", action="store_true")
     parser.add_argument("--build", help="the built copy of the repo, to ask sourcekit-lsp about extra sites")
     parser.add_argument("--details", help="truth.py --details output: every indexed reference, to tell "

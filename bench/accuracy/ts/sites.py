@@ -10,18 +10,15 @@ index's unresolved_refs table (kind/reason/receiver of a reference with the defi
 the keys of the edges it resolved that name to.
 """
 import argparse, json, os, sqlite3, subprocess
+import sys
+from pathlib import Path
 
-
-def lattice_json(lattice, repo, *args):
-    out = subprocess.run([lattice, *args, "--root", repo, "--json"], capture_output=True, text=True)
-    return json.loads(out.stdout) if out.stdout.strip() else None
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from common import lattice_json, repo_truth_parser  # noqa: E402
 
 
 def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument("repo")
-    parser.add_argument("truth")
-    parser.add_argument("--lattice", default=".build/release/lattice")
+    parser = repo_truth_parser()
     args = parser.parse_args()
     lines = {}
     db = sqlite3.connect(os.path.join(args.repo, ".lattice", "index.db"))
