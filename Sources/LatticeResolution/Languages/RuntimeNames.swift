@@ -9,6 +9,7 @@ enum RuntimeNames {
     switch family {
     case .ecmascript: ecmascriptMembers
     case .python: pythonMembers
+    case .swift: swiftMembers
     default: []
     }
   }
@@ -82,6 +83,19 @@ enum RuntimeNames {
     "globalThis", "window", "document", "navigator", "location", "process", "Buffer", "module", "exports",
     "require", "crypto", "performance", "URL", "URLSearchParams", "Response", "Request", "Headers",
     "Deno", "Bun", "expect", "jest", "vi",
+  ]
+
+  /// Base names (labels dropped) of standard-library members: `items.append(x)` on an array whose
+  /// type Lattice did not work out is not the project's one `append(_:)`.
+  private static let swiftMembers: Set<String> = [
+    "append", "insert", "remove", "removeAll", "removeFirst", "removeLast", "popLast", "contains", "map",
+    "compactMap", "flatMap", "filter", "reduce", "forEach", "sorted", "sort", "reversed", "reverse",
+    "joined", "split", "prefix", "suffix", "dropFirst", "dropLast", "first", "last", "firstIndex",
+    "lastIndex", "enumerated", "min", "max", "allSatisfy", "starts", "index", "distance", "formIndex",
+    "hasPrefix", "hasSuffix", "lowercased", "uppercased", "replacingOccurrences", "trimmingCharacters",
+    "components", "union", "intersection", "subtracting", "formUnion", "insertContentsOf",
+    "updateValue", "removeValue", "merge", "merging", "mapValues", "encode", "decode", "write", "read",
+    "hash", "description", "isEmpty", "count", "withUnsafeBytes", "withUnsafeMutableBytes",
   ]
 
   private static let pythonMembers: Set<String> = [

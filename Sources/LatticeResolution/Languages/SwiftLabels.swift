@@ -31,6 +31,20 @@ enum SwiftLabels {
     }
   }
 
+  /// The initializer a construction runs: `User(name: "a")` → `User.init(name:)`, by the call's
+  /// labels (or the one initializer whose labels contain them); nil when there is none to name
+  /// (an implicit memberwise initializer is no symbol) or several fit.
+  static func initializer(constructing type: Symbol, as callName: String, _ binder: Binder) -> Symbol? {
+    let labels = split(callName).labels
+    let exact = labels.isEmpty ? "init" : "init(\(labels.map { "\($0):" }.joined()))"
+    if let found = binder.lookupMember(exact, in: type), found.kind == .constructor { return found }
+    let fitting = binder.index.allChildren(of: type.key).filter { member in
+      let (base, memberLabels) = split(member.name)
+      return member.kind == .constructor && base == "init" && isSubsequence(labels, of: memberLabels)
+    }
+    return fitting.count == 1 ? fitting[0] : nil
+  }
+
   /// `f(a:_:)` → (`f`, [`a`, `_`]); a name without labels (`f { … }`, a trailing closure alone) has none.
   static func split(_ name: String) -> (base: String, labels: [String]) {
     guard let open = name.firstIndex(of: "("), name.last == ")" else { return (name, []) }

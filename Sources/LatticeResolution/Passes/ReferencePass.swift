@@ -49,6 +49,16 @@ enum ReferencePass {
       Edge(
         source: reference.fromKey, target: target.key, kind: kind, file: reference.file, position: reference.position,
         provenance: provenance, confidence: provenance == .nameMatch ? nameMatchConfidence : 1))
+    // A Swift construction also calls the initializer its labels name.
+    if kind == .instantiates, index.facts[reference.file]?.language == .swift,
+      let initializer = SwiftLabels.initializer(constructing: target, as: reference.name, binder)
+    {
+      output.edges.append(
+        Edge(
+          source: reference.fromKey, target: initializer.key, kind: .calls, file: reference.file,
+          position: reference.position, provenance: provenance,
+          confidence: provenance == .nameMatch ? nameMatchConfidence : 1))
+    }
   }
 
   /// What the referenced name denotes, through its receiver when it has one.
@@ -96,7 +106,8 @@ enum ReferencePass {
   /// global (`console.log`, `items.push`, `d.get`), or the language never guesses (Go).
   private static func memberCandidates(_ reference: RawReference, _ index: ProjectIndex) -> [Symbol] {
     guard let family = index.facts[reference.file]?.language.family, family.guessesMethodsByName,
-      !RuntimeNames.builtinMembers(family).contains(reference.name)
+      !RuntimeNames.builtinMembers(family).contains(
+        family == .swift ? SwiftLabels.split(reference.name).base : reference.name)
     else { return [] }
     let receiverRoot = reference.receiver?.split(separator: ".").first.map(String.init) ?? ""
     if RuntimeNames.globalObjects(family).contains(receiverRoot) { return [] }

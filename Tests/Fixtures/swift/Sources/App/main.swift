@@ -1,9 +1,9 @@
 import Shop
 
-let ada = User(name: "ada", role: .customer)  // @def constant ada @instantiates User
-let admin = Admin(name: "root")  // @def constant admin @instantiates Admin
+let ada = User(name: "ada", role: .customer)  // @def constant ada @instantiates User @calls User.init(name:role:)
+let admin = Admin(name: "root")  // @def constant admin @instantiates Admin @calls Admin.init(name:)
 let guest = User.guest()  // @def constant guest @calls User.guest
-var store = UserStore()  // @def variable store @instantiates UserStore
+var store = UserStore()  // @def variable store @instantiates UserStore @calls UserStore.init
 
 @MainActor
 func report(_ greeter: Greeter) -> String {  // @def function report(_:) @references Greeter

@@ -28,7 +28,7 @@ public class User: Entity {  // @def class User @extends Entity
     }
 
     public static func guest() -> User {  // @def method User.guest
-        User(name: "guest", role: .guest)  // @instantiates User
+        User(name: "guest", role: .guest)  // @instantiates User @calls User.init(name:role:)
     }
 
     public override func describe() -> String {  // @def method User.describe
