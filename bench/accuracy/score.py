@@ -9,6 +9,30 @@ import json
 from common import lattice_json, repo_truth_parser
 
 
+def categories(item, want, name_count):
+    """The hard cases a question belongs to, read from the reference alone."""
+    name = item["name"].split("(")[0]
+    found = []
+    if not want:
+        found.append("no callers")
+    elif len(want) >= 10:
+        found.append("10+ callers")
+    if name_count[item["name"]] > 1:
+        found.append("same name defined elsewhere")
+    if name.startswith("_") and not name.startswith("__") or name[:1].islower() and item["file"].endswith(".go"):
+        found.append("private (_name, Go unexported)")
+    if name in ("__init__", "init", "constructor") or item.get("kind") in ("class", "constructor"):
+        found.append("constructors")
+    return found
+
+
+def rates(t):
+    precision = t["tp"] / (t["tp"] + t["fp"]) if t["tp"] + t["fp"] else 1.0
+    recall = t["tp"] / (t["tp"] + t["fn"]) if t["tp"] + t["fn"] else 1.0
+    return {"questions": t["questions"], "sites_expected": t["tp"] + t["fn"], "precision": round(precision, 3),
+            "recall": round(recall, 3), "exact_answer_rate": round(t["exact"] / t["questions"], 3)}
+
+
 def main():
     parser = repo_truth_parser()
     parser.add_argument("--json")
@@ -18,6 +42,20 @@ def main():
     truth = json.load(open(args.truth))
     tp = fp = fn = exact = asked = missing_symbol = 0
     rows = []
+    # Hard cases (issue: measured correctness), each scored on its own: a question may be in several.
+    name_count = {}
+    for item in truth["symbols"]:
+        name_count[item["name"]] = name_count.get(item["name"], 0) + 1
+    tallies = {}
+
+    def tally(category, got, want):
+        t = tallies.setdefault(category, {"questions": 0, "tp": 0, "fp": 0, "fn": 0, "exact": 0})
+        t["questions"] += 1
+        t["tp"] += len(got & want)
+        t["fp"] += len(got - want)
+        t["fn"] += len(want - got)
+        t["exact"] += got == want
+
     for item in truth["symbols"]:
         node = lattice_json(args.lattice, args.repo, "node", f"{item['file']}:{item['line']}")
         results = (node or {}).get("results") or [{}]
@@ -36,6 +74,12 @@ def main():
         fp += len(got - want)
         fn += len(want - got)
         exact += got == want
+        for category in categories(item, want, name_count):
+            tally(category, got, want)
+        # Sites in the definition's own file and in other files, apart.
+        for where, keep in (("same-file sites", lambda site: site[0] == item["file"]),
+                            ("cross-file sites", lambda site: site[0] != item["file"])):
+            tally(where, {x for x in got if keep(x)}, {x for x in want if keep(x)})
         rows.append({"question": f"{symbol['qualified_name']} ({item['file']}:{item['line']})", "want": len(want),
                      "extra": sorted(got - want), "missing": sorted(want - got)})
     precision = tp / (tp + fp) if tp + fp else 1.0
@@ -44,6 +88,7 @@ def main():
               "sites_expected": tp + fn, "sites_returned": tp + fp, "precision": round(precision, 3),
               "recall": round(recall, 3), "exact_answer_rate": round(exact / asked, 3) if asked else None,
               "with_callers": sum(1 for r in rows if r.get("want")),
+              "by_case": {name: rates(t) for name, t in sorted(tallies.items())},
               "worst": sorted((r for r in rows if "want" in r), key=lambda r: -(len(r["extra"]) + len(r["missing"])))[:10]}
     print(json.dumps(report, indent=1))
     if args.json:
