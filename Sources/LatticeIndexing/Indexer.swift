@@ -103,8 +103,7 @@ public struct Indexer: Sendable {
     let aliasesHash = ContentHash.of(aliasesJSON)
     let aliasesChanged = try store.meta("module_aliases_hash") != aliasesHash
     // A different build of Lattice may resolve differently: its first run re-resolves the stored facts.
-    let resolverChanged = try store.meta("resolver_build") != Self.buildIdentity
-    if parsed.wroteFacts || !removed.isEmpty || wasInterrupted || aliasesChanged || resolverChanged {
+    if parsed.wroteFacts || !removed.isEmpty || wasInterrupted || aliasesChanged || !sameResolver {
       progress?(IndexProgress(phase: "resolving", done: 0, total: 0, elapsed: (clock.now - start).seconds))
       let reparsed = Set(parsed.facts.map(\.path))
       let scope =

@@ -85,8 +85,9 @@ final class Binder {
 
   /// The only definition in scope (enclosing definitions, then the file) named `name(…)`.
   private func resolveBaseName(_ name: String, from scope: SymbolKey) -> Denotation {
+    let labelled = index.labelledNames[name] ?? []
     for symbol in index.scopeChain(from: scope) {
-      let matches = (index.children[symbol.key] ?? [:]).filter { $0.key.hasPrefix(name + "(") }.values.flatMap { $0 }
+      let matches = labelled.flatMap { index.children[symbol.key]?[$0] ?? [] }
       if matches.count == 1 { return .symbol(matches[0]) }
       if matches.count > 1 { return .ambiguous(matches.sorted { $0.key < $1.key }) }
     }

@@ -98,26 +98,27 @@ extension IndexStore {
     let language: Language?
     let errorCount: Int
     let skipReason: SkipReason?
+    let excluded: Bool
     switch update.content {
     case .facts(let facts):
       (status, language, errorCount, skipReason) = (facts.status, facts.language, facts.syntaxErrorCount, nil)
+      excluded = facts.excludedFromDefaultBuild
     case .skipped(let reason, let lang):
       (status, language, errorCount, skipReason) = (.skipped, lang, 0, reason)
+      excluded = false
     }
     try db.execute(
       sql: """
-        INSERT INTO files(path, language, size, mtime, content_hash, status, error_count, skip_reason)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+        INSERT INTO files(path, language, size, mtime, content_hash, status, error_count, skip_reason,
+          excluded_from_default_build)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
         """,
       arguments: [
         update.path, language?.rawValue, update.size, update.mtime, update.contentHash, status.rawValue,
-        errorCount, skipReason?.rawValue,
+        errorCount, skipReason?.rawValue, excluded,
       ])
     guard case .facts(let facts) = update.content else { return }
     let fileID = db.lastInsertedRowID
-    if facts.excludedFromDefaultBuild {
-      try db.execute(sql: "UPDATE files SET excluded_from_default_build = 1 WHERE id = ?", arguments: [fileID])
-    }
     try insert(facts, fileID: fileID, in: db)
   }
 

@@ -47,7 +47,7 @@ extension IndexStore {
         facts[id]!.excludedFromDefaultBuild = row[5]
       }
       // A few files: read their rows through the file_id indexes rather than scanning every table.
-      let ids = paths == nil ? "" : "[" + order.map(String.init).joined(separator: ",") + "]"
+      let ids = paths == nil ? "" : Self.jsonArray(order)
       func only(_ column: String) -> String {
         paths == nil ? "" : "WHERE \(column) IN (SELECT value FROM json_each('\(ids)'))"
       }
@@ -62,10 +62,10 @@ extension IndexStore {
       }
       var refFilter = only("file_id")
       if let referencesOf {
-        let scoped = order.filter { referencesOf.contains(facts[$0]!.path) }.map(String.init).joined(separator: ",")
+        let scoped = Self.jsonArray(order.filter { referencesOf.contains(facts[$0]!.path) })
         refFilter = """
           WHERE kind IN ('\(ReferenceKind.extends.rawValue)', '\(ReferenceKind.implements.rawValue)')
-            OR file_id IN (SELECT value FROM json_each('[\(scoped)]'))
+            OR file_id IN (SELECT value FROM json_each('\(scoped)'))
           """
       }
       let refs = try Row.fetchCursor(
@@ -122,13 +122,18 @@ extension IndexStore {
     }
   }
 
+  /// A JSON array of `values`, the argument of `json_each` (a list of any length in one parameter).
+  private static func jsonArray<Value: Encodable>(_ values: [Value]) -> String {
+    String(decoding: (try? JSONEncoder().encode(values)) ?? Data("[]".utf8), as: UTF8.self)
+  }
+
   /// The files, in path order, whose references or imports mention one of `names`, whose variable
   /// types are written with one of them (`ns.Foo`, `Optional[Foo]`), or that have an edge to one of
   /// `targets`.
   public func filesMentioning(_ names: Set<String>, orLinkingTo targets: Set<SymbolKey>) throws -> [String] {
     guard !names.isEmpty || !targets.isEmpty else { return [] }
-    let list = String(decoding: try JSONEncoder().encode(names.sorted()), as: UTF8.self)
-    let keys = String(decoding: try JSONEncoder().encode(targets.map(\.rawValue).sorted()), as: UTF8.self)
+    let list = Self.jsonArray(names.sorted())
+    let keys = Self.jsonArray(targets.map(\.rawValue).sorted())
     return try pool.read { db in
       var ids = Set(
         try Int64.fetchAll(
@@ -148,7 +153,7 @@ extension IndexStore {
       }
       let paths = try String.fetchAll(
         db, sql: "SELECT path FROM files WHERE id IN (SELECT value FROM json_each(?)) ORDER BY path",
-        arguments: ["[" + ids.map(String.init).joined(separator: ",") + "]"])
+        arguments: [Self.jsonArray(ids.sorted())])
       return paths
     }
   }
@@ -164,7 +169,7 @@ extension IndexStore {
   ) throws {
     try pool.write { db in
       if let scope {
-        let files = String(decoding: try JSONEncoder().encode(scope.sorted()), as: UTF8.self)
+        let files = Self.jsonArray(scope.sorted())
         try db.execute(
           sql: """
             DELETE FROM edges WHERE file IN (SELECT value FROM json_each(?)) OR provenance = ?

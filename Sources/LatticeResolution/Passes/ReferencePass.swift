@@ -45,19 +45,17 @@ enum ReferencePass {
     guard let kind = edgeKind(reference.kind, target) else { return }
     // A route's handler is bound by scope like any name, but the link itself is the framework's.
     if kind == .routes { provenance = .framework }
-    output.edges.append(
+    func edge(to target: Symbol, _ kind: EdgeKind) -> Edge {
       Edge(
         source: reference.fromKey, target: target.key, kind: kind, file: reference.file, position: reference.position,
-        provenance: provenance, confidence: provenance == .nameMatch ? nameMatchConfidence : 1))
+        provenance: provenance, confidence: provenance == .nameMatch ? nameMatchConfidence : 1)
+    }
+    output.edges.append(edge(to: target, kind))
     // A Swift construction also calls the initializer its labels name.
     if kind == .instantiates, index.facts[reference.file]?.language == .swift,
       let initializer = SwiftLabels.initializer(constructing: target, as: reference.name, binder)
     {
-      output.edges.append(
-        Edge(
-          source: reference.fromKey, target: initializer.key, kind: .calls, file: reference.file,
-          position: reference.position, provenance: provenance,
-          confidence: provenance == .nameMatch ? nameMatchConfidence : 1))
+      output.edges.append(edge(to: initializer, .calls))
     }
   }
 
