@@ -51,6 +51,7 @@ public struct LatticeMCPServer: Sendable {
     let live = LiveIndex(options: IndexOptions(root: root)) { event in
       switch event {
       case .caughtUp: Task { await state.indexFinished() }
+      case .waitingForOwner: Task { await state.anotherProcessOwnsTheIndex() }
       case .warning(let text), .failed(let text): FileHandle.standardError.write(Data("lattice: \(text)\n".utf8))
       default: break
       }
@@ -92,6 +93,10 @@ actor ServerState {
   /// True while the first index of a repository that had none is being built: its database
   /// exists but is incomplete, so tools must not answer from it yet.
   private var firstIndexRunning: Bool
+  /// True when another process owns the repository (`LiveIndex` waits for it): only then can the
+  /// first index finish without this process being told, so only then is the database probed.
+  /// Probing it while this process creates it made that creation fail ("database is locked").
+  private var ownerIsElsewhere = false
 
   init(root: URL, firstIndexRunning: Bool) {
     self.root = root
@@ -100,9 +105,11 @@ actor ServerState {
 
   func indexFinished() { firstIndexRunning = false }
 
+  func anotherProcessOwnsTheIndex() { ownerIsElsewhere = true }
+
   func engine() throws -> QueryEngine {
     if let cached { return cached }
-    if firstIndexRunning, (try? QueryEngine(root: root).meta("index_state")) == "complete" {
+    if firstIndexRunning, ownerIsElsewhere, (try? QueryEngine(root: root).meta("index_state")) == "complete" {
       // Another process (the repository's owner) finished the first index.
       firstIndexRunning = false
     }

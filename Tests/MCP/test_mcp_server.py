@@ -441,6 +441,24 @@ async def test_background_index_run_becomes_ready(unindexed_repo: Path) -> None:
     assert (unindexed_repo / ".lattice" / "index.db").is_file()
 
 
+async def test_two_servers_on_a_new_repository_both_become_ready(unindexed_repo: Path) -> None:
+    """One server owns the repository and builds its first index; the other waits for it and
+    answers once the database says the index is complete. Neither makes the other's run fail
+    (a server probing the database while its own first run created it once did)."""
+    async with connect(unindexed_repo, index=True) as first, connect(unindexed_repo, index=True) as second:
+        with anyio.fail_after(60):
+            for conn in (first, second):
+                while True:
+                    is_error, text = await conn.call("lattice_node", {"symbol": "Greeter.greet"})
+                    if not is_error:
+                        break
+                    error = json.loads(text)
+                    assert (error["error_type"], error["retryable"]) == ("not_indexed", True), error
+                    await anyio.sleep(0.01)
+                assert symbols(json.loads(text)) == ["Greeter.greet"]
+        assert "failed" not in first.stderr() + second.stderr()
+
+
 async def test_every_answer_during_background_index_is_retryable(unindexed_repo: Path) -> None:
     async with connect(unindexed_repo, index=True) as conn:
         with anyio.fail_after(60):
