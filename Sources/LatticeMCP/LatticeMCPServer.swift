@@ -58,7 +58,7 @@ public struct LatticeMCPServer: Sendable {
     }
     if indexFirst {
       // The same priority as answers: until the first run ends every answer is "not indexed yet",
-      // and a client retrying quickly must not starve the run it waits for.
+      // so nothing is gained by running it behind them.
       Task.detached(priority: .medium) { await live.run() }
     }
     try await server.start(transport: BlockingStdioTransport())
