@@ -10,9 +10,13 @@ public struct IndexOptions: Sendable {
   public var maxFileSize: Int
   /// Parse tasks in flight; defaults to the active core count.
   public var parallelism: Int
+  /// Files resolved together in a whole-graph resolution: bounds the references and edges held
+  /// in memory at once (every file's definitions are held throughout).
+  public var resolutionChunkFiles: Int
 
-  public init(root: URL, maxFileSize: Int? = nil, parallelism: Int? = nil) {
+  public init(root: URL, maxFileSize: Int? = nil, parallelism: Int? = nil, resolutionChunkFiles: Int = 1000) {
     self.root = root.standardizedFileURL
+    self.resolutionChunkFiles = max(1, resolutionChunkFiles)
     self.maxFileSize = maxFileSize ?? SourceFileReader.defaultMaxFileSize
     self.parallelism = max(1, parallelism ?? ProcessInfo.processInfo.activeProcessorCount)
   }
@@ -21,14 +25,19 @@ public struct IndexOptions: Sendable {
 }
 
 /// Builds and updates a repository's index: discover, parse changed files in parallel, write
-/// them in batches through the single writer, then resolve the whole graph.
+/// them in batches through the single writer, then resolve the graph: the edited files and their
+/// dependents, or the whole graph a chunk of files at a time.
 ///
 /// Crash safety: every batch is one transaction, and `meta.index_state` stays `in_progress`
 /// until resolution commits, so a killed run leaves a readable database that the next run
 /// repairs (it re-resolves even when no file changed).
 public struct Indexer: Sendable {
   public let options: IndexOptions
+  /// A write transaction takes at most this many files, and stops taking more once it holds this
+  /// many rows: a few generated headers can hold millions of `#define`s, and a transaction's size
+  /// is the write-ahead log's size.
   static let batchSize = 200
+  static let batchRows = 25_000
 
   public init(options: IndexOptions) { self.options = options }
 
@@ -93,7 +102,7 @@ public struct Indexer: Sendable {
       && changed.allSatisfy { stored[$0.path].map { $0.status != .skipped } ?? false }
     let oldFacts = mayScope ? try store.loadFacts(of: Set(changed.map(\.path))) : []
     let parsed = try await parse(
-      changed, stored: extractionChanged ? [:] : stored, extractor: extractor, store: store, updatingSearch: mayScope,
+      changed, stored: extractionChanged ? [:] : stored, extractor: extractor, store: store, keepingFacts: mayScope,
       summary: &summary, progress: progress)
     endPhase("parse_and_write")
 
@@ -112,16 +121,19 @@ public struct Indexer: Sendable {
           old: oldFacts.filter { reparsed.contains($0.path) }, new: parsed.facts, store: store,
           fileCount: discovery.files.count) : nil
       endPhase("plan_resolution")
-      // Files parsed in this run are still in memory; only the others are read back.
-      let facts = try store.loadFacts(excluding: reparsed, referencesOf: scope) + parsed.facts
-      endPhase("load_facts")
-      let result = Resolver.resolve(facts, aliases: aliases, scope: scope)
-      endPhase("resolve")
-      try store.replaceGraph(
-        edges: result.edges, unresolved: result.unresolved, scope: scope, rebuildSearch: !mayScope)
-      endPhase("store_graph")
+      if let scope {
+        // Files parsed in this run are still in memory; only the others are read back.
+        let facts = try store.loadFacts(excluding: reparsed, referencesOf: scope) + parsed.facts
+        endPhase("load_facts")
+        let result = Resolver.resolve(facts, aliases: aliases, scope: scope)
+        endPhase("resolve")
+        try store.replaceGraph(edges: result.edges, unresolved: result.unresolved, scope: scope)
+        endPhase("store_graph")
+        summary.resolvedFiles = scope.count
+      } else {
+        summary.resolvedFiles = try resolveWhole(store: store, aliases: aliases, endPhase: endPhase)
+      }
       summary.resolved = true
-      summary.resolvedFiles = scope?.count ?? facts.count
     }
     let stats = try store.statistics()
     summary.symbols = stats.symbols
@@ -136,6 +148,37 @@ public struct Indexer: Sendable {
     ])
     try store.checkpoint()
     return summary
+  }
+
+  /// Resolves the whole graph from the stored facts and replaces it (`IndexStore.beginGraphRebuild`),
+  /// a chunk of files at a time so that memory holds every definition but only one chunk's
+  /// references and edges. Returns how many files were resolved.
+  private func resolveWhole(store: IndexStore, aliases: [ModuleAliases], endPhase: (String) -> Void) throws -> Int {
+    let chunkSize = options.resolutionChunkFiles
+    // Every file's definitions and bases; all references too when they make a single chunk.
+    var definitions = try store.loadFacts(referencesOf: [], localBindings: false)
+    let paths = definitions.map(\.path)
+    let single = paths.count <= chunkSize
+    if single { definitions = try store.loadFacts() }
+    endPhase("load_facts")
+    let session = ResolutionSession(definitions, aliases: aliases)
+    try store.beginGraphRebuild()
+    try store.appendToGraphRebuild(edges: session.projectWide.edges, unresolved: session.projectWide.unresolved)
+    if single {
+      let result = session.resolve(definitions)
+      try store.appendToGraphRebuild(edges: result.edges, unresolved: result.unresolved)
+    } else {
+      definitions = []
+      for start in stride(from: 0, to: paths.count, by: chunkSize) {
+        let chunk = try store.loadFacts(of: Set(paths[start..<min(start + chunkSize, paths.count)]))
+        let result = session.resolve(chunk)
+        try store.appendToGraphRebuild(edges: result.edges, unresolved: result.unresolved)
+      }
+    }
+    endPhase("resolve")
+    try store.commitGraphRebuild()
+    endPhase("store_graph")
+    return paths.count
   }
 
   /// At most this many changed files are resolved with their dependents only.
@@ -166,7 +209,8 @@ public struct Indexer: Sendable {
   }()
 
   /// What the parse phase wrote: whether any stored facts changed (a file whose bytes did not
-  /// change only has its mtime refreshed), and the facts of the files it parsed.
+  /// change only has its mtime refreshed), and the facts of the files it parsed when a scoped
+  /// resolution may need them (otherwise they are read back a few files at a time).
   struct ParseOutcome {
     var wroteFacts: Bool
     var facts: [FileFacts]
@@ -174,16 +218,19 @@ public struct Indexer: Sendable {
     var skipped: [String]
   }
 
-  /// Parses changed files on all cores and writes them in batches.
+  /// Parses changed files on all cores and writes them in batches. `keepingFacts`: a few files of a
+  /// complete index changed, so their facts are kept for planning a scoped resolution and the search
+  /// index is updated as they are written; otherwise the whole-graph rebuild rebuilds it.
   private func parse(
     _ files: [DiscoveredFile], stored: [String: StoredFileState], extractor: Extractor, store: IndexStore,
-    updatingSearch: Bool, summary: inout IndexSummary, progress: (@Sendable (IndexProgress) -> Void)?
+    keepingFacts: Bool, summary: inout IndexSummary, progress: (@Sendable (IndexProgress) -> Void)?
   ) async throws -> ParseOutcome {
     let root = options.root
     let maxSize = options.maxFileSize
     let clock = ContinuousClock()
     let start = clock.now
     var pending: [FileUpdate] = []
+    var pendingRows = 0
     var touched: [(path: String, size: Int, mtime: Double)] = []
     var wrote = false
     var parsedFacts: [FileFacts] = []
@@ -193,9 +240,10 @@ public struct Indexer: Sendable {
 
     func flush() throws {
       if !pending.isEmpty {
-        try store.write(pending, updatingSearch: updatingSearch)
+        try store.write(pending, updatingSearch: keepingFacts)
         wrote = true
         pending.removeAll(keepingCapacity: true)
+        pendingRows = 0
       }
       if !touched.isEmpty {
         try store.touch(touched)
@@ -225,15 +273,16 @@ public struct Indexer: Sendable {
           pending.append(update)
           switch update.content {
           case .facts(let facts):
+            pendingRows += facts.symbols.count + facts.references.count + facts.typeBindings.count + facts.imports.count
             summary.filesParsed += 1
-            parsedFacts.append(facts)
+            if keepingFacts { parsedFacts.append(facts) }
             if facts.status == .partial { summary.filesWithSyntaxErrors += 1 }
           case .skipped: skipped.append(update.path)
           }
         } else {
           touched.append((file.path, file.size, file.mtime))
         }
-        if pending.count >= Self.batchSize { try flush() }
+        if pending.count >= Self.batchSize || pendingRows >= Self.batchRows { try flush() }
         if let progress, (clock.now - lastReport) > .milliseconds(100) {
           lastReport = clock.now
           progress(IndexProgress(done: done, total: files.count, elapsed: (clock.now - start).seconds))

@@ -3,14 +3,15 @@ import LatticeModel
 /// Binds names to definitions through scopes, imports, re-exports and receivers. Pure lookups
 /// over the `ProjectIndex`; caches are the only state.
 final class Binder {
-  let index: ProjectIndex
+  /// Mutable only to attach phantom owners of references loaded later (`ResolutionSession`).
+  var index: ProjectIndex
   let resolvers: [LanguageFamily: any ModuleResolver]
   /// Resolved base classes/interfaces per type key, in declaration order (filled by the inheritance pass).
   var bases: [SymbolKey: [Symbol]] = [:]
   private var exportCache: [String: Denotation] = [:]
   /// Package-level names (PackageScope) per package and name: top-level definitions of every file in
   /// the package, and the members of its top-level namespaces and modules.
-  private let packageMembers: [String: [String: [Symbol]]]
+  private let packageMembers: [String: [String: [Int32]]]
   /// Each file's package, when its family shares names between files.
   private let packages: [String: String]
 
@@ -18,7 +19,7 @@ final class Binder {
     self.index = index
     self.resolvers = resolvers
     var packages: [String: String] = [:]
-    var members: [String: [String: [Symbol]]] = [:]
+    var members: [String: [String: [Int32]]] = [:]
     for path in index.facts.keys.sorted() {
       let file = index.facts[path]!
       guard let package = resolvers[file.language.family]?.package(of: path) else { continue }
@@ -26,11 +27,12 @@ final class Binder {
       let id = "\(file.language.family.rawValue):\(package)"
       packages[path] = id
       let fileKey = SymbolKey.file(path, language: file.language)
-      for symbol in index.allChildren(of: fileKey) {
-        members[id, default: [:]][symbol.name, default: []].append(symbol)
+      for position in index.allChildPositions(of: fileKey) {
+        let symbol = index.symbol(at: position)
+        members[id, default: [:]][symbol.name, default: []].append(position)
         guard symbol.kind.isNamespaceLike else { continue }
-        for member in index.allChildren(of: symbol.key) {
-          members[id, default: [:]][member.name, default: []].append(member)
+        for member in index.allChildPositions(of: symbol.key) {
+          members[id, default: [:]][index.symbol(at: member).name, default: []].append(member)
         }
       }
     }
@@ -41,10 +43,10 @@ final class Binder {
   /// A name defined at the top level of another file of `file`'s package. Several definitions
   /// with one qualified name are one entity (C# partial classes); otherwise they are ambiguous.
   func resolveInPackage(_ name: String, of file: String) -> Denotation {
-    guard let package = packages[file], let found = packageMembers[package]?[name], !found.isEmpty else {
+    guard let package = packages[file], let positions = packageMembers[package]?[name], !positions.isEmpty else {
       return .notFound
     }
-    var sorted = found.sorted { $0.key < $1.key }
+    var sorted = positions.map(index.symbol(at:)).sorted { $0.key < $1.key }
     // A definition compiled only under other build tags gives way to the default build's.
     let inDefaultBuild = sorted.filter { index.facts[$0.file]?.excludedFromDefaultBuild != true }
     if !inDefaultBuild.isEmpty { sorted = inDefaultBuild }
@@ -75,7 +77,7 @@ final class Binder {
       }
     }
     // `use: showUser` (Swift) names a function by its base name: the one `showUser(…)` in scope.
-    if found == .notFound, !name.contains("("), let file = index.symbols[scope]?.file,
+    if found == .notFound, !name.contains("("), let file = index.symbol(scope)?.file,
       index.facts[file]?.language == .swift
     {
       return resolveBaseName(name, from: scope)
@@ -87,7 +89,7 @@ final class Binder {
   private func resolveBaseName(_ name: String, from scope: SymbolKey) -> Denotation {
     let labelled = index.labelledNames[name] ?? []
     for symbol in index.scopeChain(from: scope) {
-      let matches = labelled.flatMap { index.children[symbol.key]?[$0] ?? [] }
+      let matches = labelled.flatMap { index.members(of: symbol.key, named: $0) }
       if matches.count == 1 { return .symbol(matches[0]) }
       if matches.count > 1 { return .ambiguous(matches.sorted { $0.key < $1.key }) }
     }
@@ -234,7 +236,7 @@ final class Binder {
   /// What a receiver expression holds at a point inside `scope`; `use` is the reference the
   /// receiver belongs to (it decides which of several bindings of a variable is in force).
   func resolveReceiver(_ receiver: String, from scope: SymbolKey, use: RawReference? = nil) -> ReceiverValue {
-    let language = index.symbols[scope]?.language ?? .typescript
+    let language = index.symbol(scope)?.language ?? .typescript
     let selfNames = language.selfNames
     if selfNames.contains(receiver) {
       return index.enclosingType(of: scope).map(ReceiverValue.instance) ?? .unknown
@@ -263,13 +265,13 @@ final class Binder {
       return memberValue(Array(parts.dropFirst()), of: .instance(type))
     }
     // A dotted import (`import a.b`) binds the whole path.
-    if parts.count > 1, let file = index.symbols[scope]?.file,
+    if parts.count > 1, let file = index.symbol(scope)?.file,
       let binding = index.importsByLocalName[file]?[receiver]?.first
     {
       return value(of: resolveImport(binding))
     }
     // A dotted module name (Elixir `A.B`, Haskell `Data.Map`) may itself be a package-level name.
-    if parts.count > 1, let file = index.symbols[scope]?.file,
+    if parts.count > 1, let file = index.symbol(scope)?.file,
       case .symbol(let module) = resolveInPackage(receiver, of: file)
     {
       return value(of: .symbol(module))
@@ -310,7 +312,7 @@ final class Binder {
 
   private func value(of denotation: Denotation) -> ReceiverValue {
     switch denotation {
-    case .symbol(let symbol) where symbol.kind == .module && index.children[symbol.key] == nil:
+    case .symbol(let symbol) where symbol.kind == .module && index.memberPositions(of: symbol.key) == nil:
       // `mod a;` declares a module whose body is another file (Rust).
       if let resolver = resolvers[symbol.language.family],
         let specifier = resolver.submoduleSpecifier("self", name: symbol.name),

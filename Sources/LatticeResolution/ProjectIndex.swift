@@ -2,50 +2,74 @@ import LatticeModel
 
 /// Lookup tables over every file's facts, built once per resolution run.
 /// Invariant: every list is in a deterministic order (file path, then source order).
+///
+/// Each definition is stored once, in `table`; the lookups hold positions in it (a kernel-sized
+/// project has millions of definitions, and a `Symbol` is a few hundred bytes).
 struct ProjectIndex {
+  /// Every file's facts without its symbols (those are in `table`).
   let facts: [String: FileFacts]
-  let symbols: [SymbolKey: Symbol]
+  private let table: ContiguousArray<Symbol>
+  private let positions: [SymbolKey: Int32]
   /// Members and nested definitions by parent key and name (imports excluded).
-  let children: [SymbolKey: [String: [Symbol]]]
+  private let children: [SymbolKey: [String: [Int32]]]
   /// Import bindings with a local name, per file.
   let importsByLocalName: [String: [String: [ImportBinding]]]
   let exportsByName: [String: [String: ExportBinding]]
-  /// Type bindings per scope key and variable, in source order.
-  let typeBindings: [SymbolKey: [String: [TypeBinding]]]
+  /// Type bindings per scope key and variable, in source order, of scopes other files can see into:
+  /// types (fields), files and modules, variables.
+  private let typeBindings: [SymbolKey: [String: [TypeBinding]]]
+  /// The bindings inside functions of the files being resolved (`resolvingLocals(of:)`): only
+  /// their own file's references see them, and a large project has millions.
+  private var localBindings: [SymbolKey: [String: [TypeBinding]]] = [:]
   /// Definitions by name across the project (for name-match and candidate lists).
-  let byName: [String: [Symbol]]
+  private let byName: [String: [Int32]]
   let filePaths: Set<String>
   /// Phantom owner keys (`@owner` types declared in another file, docs/queries.md) → the real type,
   /// or the declaring file when the type is not in the project (`extension String`).
-  let owners: [SymbolKey: SymbolKey]
+  private(set) var owners: [SymbolKey: SymbolKey]
+  /// Types that hold members, by name: the candidates of a phantom owner.
+  private let ownerTypes: [String: [Symbol]]
   /// Swift definitions' labelled names (`remove(at:)`) by base name (`remove`), sorted: the
   /// candidates of a call that leaves out defaulted arguments (`SwiftLabels`).
   let labelledNames: [String: [String]]
-  /// The files whose edges are wanted (nil: all); see `Resolver.resolve(_:aliases:scope:)`.
-  let scope: Set<String>?
 
-  init(_ files: [FileFacts], scope: Set<String>? = nil) {
+  init(_ files: [FileFacts]) {
+    let files = files.sorted { $0.path < $1.path }
     var facts: [String: FileFacts] = [:]
-    var symbols: [SymbolKey: Symbol] = [:]
-    var children: [SymbolKey: [String: [Symbol]]] = [:]
+    var table = ContiguousArray<Symbol>()
+    table.reserveCapacity(files.reduce(0) { $0 + $1.symbols.count })
+    var positions: [SymbolKey: Int32] = [:]
+    var children: [SymbolKey: [String: [Int32]]] = [:]
     var imports: [String: [String: [ImportBinding]]] = [:]
     var exports: [String: [String: ExportBinding]] = [:]
     var bindings: [SymbolKey: [String: [TypeBinding]]] = [:]
-    var byName: [String: [Symbol]] = [:]
-    for file in files.sorted(by: { $0.path < $1.path }) {
-      facts[file.path] = file
-      for symbol in file.symbols { symbols[symbol.key] = symbol }
-    }
-    let owners = Self.attachOwners(symbols: symbols, files: facts)
-    for file in files.sorted(by: { $0.path < $1.path }) {
+    var byName: [String: [Int32]] = [:]
+    for file in files {
+      var withoutSymbols = file
+      withoutSymbols.symbols = []
+      facts[file.path] = withoutSymbols
       for symbol in file.symbols {
-        guard symbol.kind != .file, symbol.kind != .import else { continue }
-        if let written = symbol.parentKey {
-          let parent = owners[written] ?? written
-          children[parent, default: [:]][symbol.name, default: []].append(symbol)
-        }
-        byName[symbol.name, default: []].append(symbol)
+        positions[symbol.key] = Int32(table.count)
+        table.append(symbol)
       }
+    }
+    // A key defined twice is the last definition, as everywhere else.
+    var ownerTypes: [String: [Symbol]] = [:]
+    for position in positions.values where table[Int(position)].kind.holdsMembers {
+      ownerTypes[table[Int(position)].name, default: []].append(table[Int(position)])
+    }
+    for name in ownerTypes.keys { ownerTypes[name]!.sort { $0.key < $1.key } }
+    var owners: [SymbolKey: SymbolKey] = [:]
+    Self.attachOwners(of: files, known: { positions[$0] != nil }, ownerTypes: ownerTypes, into: &owners)
+    for (position, symbol) in table.enumerated() {
+      guard symbol.kind != .file, symbol.kind != .import else { continue }
+      if let written = symbol.parentKey {
+        let parent = owners[written] ?? written
+        children[parent, default: [:]][symbol.name, default: []].append(Int32(position))
+      }
+      byName[symbol.name, default: []].append(Int32(position))
+    }
+    for file in files {
       for binding in file.imports {
         guard let local = binding.localName else { continue }
         imports[file.path, default: [:]][local, default: []].append(binding)
@@ -53,7 +77,8 @@ struct ProjectIndex {
       for export in file.exports where exports[file.path]?[export.exportedName] == nil {
         exports[file.path, default: [:]][export.exportedName] = export
       }
-      for binding in file.typeBindings {
+      for binding in file.typeBindings
+      where !(positions[binding.scopeKey].map { table[Int($0)].kind.isCallable } ?? false) {
         bindings[binding.scopeKey, default: [:]][binding.variable, default: []].append(binding)
       }
     }
@@ -61,9 +86,10 @@ struct ProjectIndex {
     // extension's default, an `impl` item) comes last, so it is the one `pick` chooses over a
     // requirement declared in the body.
     for (parent, members) in children {
+      guard let owner = positions[parent].map({ table[Int($0)] }) else { continue }
       for (name, list) in members where list.count > 1 {
-        let outside = list.filter { member in
-          guard let owner = symbols[parent] else { return false }
+        let outside = list.filter { position in
+          let member = table[Int(position)]
           return member.file != owner.file || !owner.span.contains(member.span)
         }
         guard !outside.isEmpty, outside.count < list.count else { continue }
@@ -71,7 +97,8 @@ struct ProjectIndex {
       }
     }
     self.facts = facts
-    self.symbols = symbols
+    self.table = table
+    self.positions = positions
     self.children = children
     self.importsByLocalName = imports
     self.exportsByName = exports
@@ -79,48 +106,65 @@ struct ProjectIndex {
     self.byName = byName
     self.filePaths = Set(facts.keys)
     self.owners = owners
-    self.scope = scope
+    self.ownerTypes = ownerTypes
     var labelled: [String: Set<String>] = [:]
-    for (name, definitions) in byName where name.last == ")" && definitions.contains(where: { $0.language == .swift }) {
+    for (name, definitions) in byName
+    where name.last == ")" && definitions.contains(where: { table[Int($0)].language == .swift }) {
       labelled[SwiftLabels.split(name).base, default: []].insert(name)
     }
     self.labelledNames = labelled.mapValues { $0.sorted() }
   }
 
-  /// The facts of the files whose edges are wanted, in no particular order.
-  var filesInScope: [FileFacts] {
-    guard let scope else { return Array(facts.values) }
-    return scope.compactMap { facts[$0] }
-  }
+  /// The definition with this key.
+  func symbol(_ key: SymbolKey) -> Symbol? { positions[key].map { table[Int($0)] } }
 
-  /// Resolves every phantom owner key: a type of that name in the same file, then the same folder,
-  /// then the only one in the language family.
-  private static func attachOwners(symbols: [SymbolKey: Symbol], files: [String: FileFacts]) -> [SymbolKey: SymbolKey] {
-    var phantoms: [SymbolKey: (file: String, owner: String, family: LanguageFamily)] = [:]
-    for file in files.values {
-      for key in file.symbols.compactMap(\.parentKey) + file.references.map(\.fromKey)
-      where symbols[key] == nil && phantoms[key] == nil {
-        guard let owner = key.rawValue.split(separator: ":").last?.split(separator: ".").last else { continue }
-        phantoms[key] = (file.path, String(owner), file.language.family)
+  /// The definition at a position of `memberPositions(of:)`.
+  func symbol(at position: Int32) -> Symbol { table[Int(position)] }
+
+  /// Every definition (each key once), in no particular order.
+  var allSymbols: [Symbol] { positions.values.map { table[Int($0)] } }
+
+  /// Definitions named `name` across the project.
+  func definitions(named name: String) -> [Symbol] { (byName[name] ?? []).map { table[Int($0)] } }
+
+  /// The positions of `key`'s members by name (nil when it has none).
+  func memberPositions(of key: SymbolKey) -> [String: [Int32]]? { children[key] }
+
+  /// Makes the bindings inside `files`' functions (and only theirs) visible, for resolving them.
+  mutating func resolvingLocals(of files: [FileFacts]) {
+    localBindings = [:]
+    for file in files {
+      for binding in file.typeBindings where symbol(binding.scopeKey)?.kind.isCallable ?? false {
+        localBindings[binding.scopeKey, default: [:]][binding.variable, default: []].append(binding)
       }
     }
-    guard !phantoms.isEmpty else { return [:] }
-    var typesByName: [String: [Symbol]] = [:]
-    for symbol in symbols.values where symbol.kind.holdsMembers {
-      typesByName[symbol.name, default: []].append(symbol)
+  }
+
+  /// Resolves the phantom owner keys that `files` mention and the index has not seen: those of
+  /// references loaded after it was built (`ResolutionSession.resolve(_:)`).
+  mutating func attachOwners(of files: [FileFacts]) {
+    let positions = positions
+    Self.attachOwners(of: files, known: { positions[$0] != nil }, ownerTypes: ownerTypes, into: &owners)
+  }
+
+  /// Resolves every phantom owner key `files` mention: a type of that name in the same file, then
+  /// the same folder, then the only one in the language family.
+  private static func attachOwners(
+    of files: [FileFacts], known: (SymbolKey) -> Bool, ownerTypes: [String: [Symbol]],
+    into owners: inout [SymbolKey: SymbolKey]
+  ) {
+    for file in files.sorted(by: { $0.path < $1.path }) {
+      for key in file.symbols.compactMap(\.parentKey) + file.references.map(\.fromKey)
+      where !known(key) && owners[key] == nil {
+        guard let owner = key.rawValue.split(separator: ":").last?.split(separator: ".").last else { continue }
+        let types = (ownerTypes[String(owner)] ?? []).filter { $0.language.family == file.language.family }
+        let directory = RepoPath.directory(of: file.path)
+        let chosen =
+          types.first { $0.file == file.path } ?? types.first { RepoPath.directory(of: $0.file) == directory }
+          ?? (types.count == 1 ? types[0] : nil)
+        owners[key] = chosen?.key ?? SymbolKey.file(file.path, language: file.language)
+      }
     }
-    var result: [SymbolKey: SymbolKey] = [:]
-    for (key, phantom) in phantoms {
-      let types = (typesByName[phantom.owner] ?? []).filter { $0.language.family == phantom.family }
-        .sorted { $0.key < $1.key }
-      let directory = RepoPath.directory(of: phantom.file)
-      let chosen =
-        types.first { $0.file == phantom.file } ?? types.first { RepoPath.directory(of: $0.file) == directory }
-        ?? (types.count == 1 ? types[0] : nil)
-      let language = files[phantom.file]!.language
-      result[key] = chosen?.key ?? SymbolKey.file(phantom.file, language: language)
-    }
-    return result
   }
 
   /// A key as resolution sees it: a phantom owner replaced by its type.
@@ -130,25 +174,30 @@ struct ProjectIndex {
   /// contains the use, the last one written before it, else the first. Without a use site (a
   /// field read from another method), the first binding.
   func binding(_ variable: String, in scope: SymbolKey, at use: RawReference?) -> TypeBinding? {
-    guard let all = typeBindings[scope]?[variable] else { return nil }
+    guard let all = typeBindings[scope]?[variable] ?? localBindings[scope]?[variable] else { return nil }
     guard let use else { return all.first }
     let visible = all.filter { $0.visibleBytes?.contains(use.byteOffset) ?? true }
     return visible.last { $0.position <= use.position } ?? visible.first
   }
 
-  func members(of key: SymbolKey, named name: String) -> [Symbol] { children[key]?[name] ?? [] }
-
-  /// Every member of `key`, in key order.
-  func allChildren(of key: SymbolKey) -> [Symbol] {
-    (children[key] ?? [:]).values.flatMap { $0 }.sorted { $0.key < $1.key }
+  func members(of key: SymbolKey, named name: String) -> [Symbol] {
+    (children[key]?[name] ?? []).map { table[Int($0)] }
   }
 
-  func parent(of symbol: Symbol) -> Symbol? { symbol.parentKey.flatMap { symbols[canonical($0)] } }
+  /// Every member of `key`, in key order.
+  func allChildren(of key: SymbolKey) -> [Symbol] { allChildPositions(of: key).map { table[Int($0)] } }
+
+  /// The positions of every member of `key`, in key order.
+  func allChildPositions(of key: SymbolKey) -> [Int32] {
+    (children[key] ?? [:]).values.flatMap { $0 }.sorted { table[Int($0)].key < table[Int($1)].key }
+  }
+
+  func parent(of symbol: Symbol) -> Symbol? { symbol.parentKey.flatMap { self.symbol(canonical($0)) } }
 
   /// The symbol itself and its ancestors, innermost first.
   func scopeChain(from key: SymbolKey) -> [Symbol] {
     var chain: [Symbol] = []
-    var current = symbols[canonical(key)]
+    var current = symbol(canonical(key))
     while let symbol = current {
       chain.append(symbol)
       current = parent(of: symbol)

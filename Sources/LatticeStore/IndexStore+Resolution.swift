@@ -10,17 +10,21 @@ extension IndexStore {
   ///
   /// `referencesOf`: when set, only those files' references are loaded, plus every file's bases
   /// (`extends`/`implements`, which member lookup anywhere needs): the input of a scoped run.
-  public func loadFacts(excluding: Set<String> = [], referencesOf: Set<String>? = nil) throws -> [FileFacts] {
-    try loadFacts(paths: nil, excluding: excluding, referencesOf: referencesOf)
+  /// `localBindings: false` leaves out the type bindings inside functions, which only their own
+  /// file's references read (`ResolutionSession`).
+  public func loadFacts(
+    excluding: Set<String> = [], referencesOf: Set<String>? = nil, localBindings: Bool = true
+  ) throws -> [FileFacts] {
+    try loadFacts(paths: nil, excluding: excluding, referencesOf: referencesOf, localBindings: localBindings)
   }
 
   /// The stored facts of just these files (those not stored are left out).
   public func loadFacts(of paths: Set<String>) throws -> [FileFacts] {
-    try loadFacts(paths: paths, excluding: [], referencesOf: nil)
+    try loadFacts(paths: paths, excluding: [], referencesOf: nil, localBindings: true)
   }
 
   private func loadFacts(
-    paths: Set<String>?, excluding: Set<String>, referencesOf: Set<String>?
+    paths: Set<String>?, excluding: Set<String>, referencesOf: Set<String>?, localBindings: Bool
   ) throws
     -> [FileFacts]
   {
@@ -56,9 +60,19 @@ extension IndexStore {
         sql:
           "SELECT \(SymbolRow.resolutionColumns), s.file_id FROM \(SymbolRow.from) \(only("s.file_id")) ORDER BY s.file_id, s.id"
       )
+      // A parent is usually a symbol of the same file decoded before: its key is shared.
+      var keysInFile: [String: SymbolKey] = [:]
+      var currentFile: Int64 = -1
       while let row = try symbols.next() {
         let fileID: Int64 = row[SymbolRow.columnCount]
-        if facts[fileID] != nil { facts[fileID]!.symbols.append(SymbolRow.decode(row)) }
+        guard let path = facts[fileID]?.path else { continue }
+        if fileID != currentFile {
+          currentFile = fileID
+          keysInFile.removeAll(keepingCapacity: true)
+        }
+        let symbol = SymbolRow.decode(row, file: path) { raw in keysInFile[raw] ?? SymbolKey(rawValue: raw) }
+        keysInFile[symbol.key.rawValue] = symbol.key
+        facts[fileID]!.symbols.append(symbol)
       }
       var refFilter = only("file_id")
       if let referencesOf {
@@ -105,7 +119,7 @@ extension IndexStore {
         db,
         sql: """
           SELECT file_id, scope_key, variable, type_name, line, col, visible_start, visible_end
-          FROM type_bindings \(only("file_id")) ORDER BY file_id, id
+          FROM type_bindings \(localBindings ? only("file_id") : Self.outsideFunctions) ORDER BY file_id, id
           """)
       while let row = try bindings.next() {
         let fileID: Int64 = row[0]
@@ -121,6 +135,12 @@ extension IndexStore {
       return order.compactMap { facts[$0] }
     }
   }
+
+  /// Type bindings whose scope is not a function (a key spells its kind: `lang:file#kind:name`).
+  private static let outsideFunctions =
+    "WHERE "
+    + [SymbolKind.function, .method, .constructor].map { "scope_key NOT GLOB '*#\($0.rawValue):*'" }
+    .joined(separator: " AND ")
 
   /// A JSON array of `values`, the argument of `json_each` (a list of any length in one parameter).
   private static func jsonArray<Value: Encodable>(_ values: [Value]) -> String {
@@ -158,54 +178,20 @@ extension IndexStore {
     }
   }
 
-  /// Replaces every derived edge and unresolved reference, and rebuilds the search index, in one
-  /// transaction: readers see the old graph or the new one, never a mix.
-  ///
-  /// `scope`: only the edges and unresolved references found in these files are replaced (with the
-  /// structural edges, which the structural pass always recomputes whole); `rebuildSearch: false`
-  /// when `write(_:updatingSearch:)` kept the search index in step.
-  public func replaceGraph(
-    edges: [Edge], unresolved: [UnresolvedReference], scope: Set<String>? = nil, rebuildSearch: Bool = true
-  ) throws {
+  /// Replaces the edges and unresolved references found in `scope`'s files, and every structural
+  /// edge (which the structural pass always recomputes whole), in one transaction: readers see the
+  /// old graph or the new one, never a mix. The search index is kept in step by
+  /// `write(_:updatingSearch:)`. A whole graph is replaced through `beginGraphRebuild` instead.
+  public func replaceGraph(edges: [Edge], unresolved: [UnresolvedReference], scope: Set<String>) throws {
     try pool.write { db in
-      if let scope {
-        let files = Self.jsonArray(scope.sorted())
-        try db.execute(
-          sql: """
-            DELETE FROM edges WHERE file IN (SELECT value FROM json_each(?)) OR provenance = ?
-            """, arguments: [files, Provenance.structural.rawValue])
-        try db.execute(
-          sql: "DELETE FROM unresolved_refs WHERE file IN (SELECT value FROM json_each(?))", arguments: [files])
-      } else {
-        try db.execute(sql: "DELETE FROM edges")
-        try db.execute(sql: "DELETE FROM unresolved_refs")
-      }
-      let edge = try db.cachedStatement(
+      let files = Self.jsonArray(scope.sorted())
+      try db.execute(
         sql: """
-          INSERT INTO edges(source_key, target_key, kind, file, line, col, provenance, confidence)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-          """)
-      for e in edges {
-        try edge.execute(arguments: [
-          e.source.rawValue, e.target.rawValue, e.kind.rawValue, e.file, e.position.line, e.position.column,
-          e.provenance.rawValue, e.confidence,
-        ])
-      }
-      let unresolvedStatement = try db.cachedStatement(
-        sql: """
-          INSERT INTO unresolved_refs(from_key, file, name, receiver, kind, line, col, reason, candidate_count,
-            candidates)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-          """)
-      for u in unresolved {
-        let r = u.reference
-        try unresolvedStatement.execute(arguments: [
-          r.fromKey.rawValue, r.file, r.name, r.receiver, r.kind.rawValue, r.position.line, r.position.column,
-          u.reason.rawValue, u.candidates.count, u.candidates.prefix(20).map(\.rawValue).joined(separator: "\n"),
-        ])
-      }
-      // Bulk-load then rebuild: far faster than a trigger per row.
-      if rebuildSearch { try db.execute(sql: "INSERT INTO symbols_fts(symbols_fts) VALUES ('rebuild')") }
+          DELETE FROM edges WHERE file IN (SELECT value FROM json_each(?)) OR provenance = ?
+          """, arguments: [files, Provenance.structural.rawValue])
+      try db.execute(
+        sql: "DELETE FROM unresolved_refs WHERE file IN (SELECT value FROM json_each(?))", arguments: [files])
+      try Self.insert(edges, unresolved, into: ("edges", "unresolved_refs"), db)
     }
   }
 }

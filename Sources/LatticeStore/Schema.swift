@@ -177,4 +177,49 @@ enum Schema {
     }
     return migrator
   }
+
+  /// The current shape of the tables resolution derives (edges, unresolved references, the search
+  /// index), created beside the live ones as `<name>_next` by a whole-graph rebuild
+  /// (`IndexStore.beginGraphRebuild`). Must match the latest migration of each table.
+  static let derivedTables = """
+    CREATE TABLE edges_next (
+      id INTEGER PRIMARY KEY,
+      source_key TEXT NOT NULL,
+      target_key TEXT NOT NULL,
+      kind TEXT NOT NULL,
+      file TEXT NOT NULL,
+      line INTEGER NOT NULL, col INTEGER NOT NULL,
+      provenance TEXT NOT NULL CHECK (provenance IN ('syntax', 'name-match', 'framework', 'structural')),
+      confidence REAL NOT NULL CHECK (confidence > 0 AND confidence <= 1)
+    );
+    CREATE TABLE unresolved_next (
+      id INTEGER PRIMARY KEY,
+      from_key TEXT NOT NULL,
+      file TEXT NOT NULL,
+      name TEXT NOT NULL,
+      receiver TEXT,
+      kind TEXT NOT NULL,
+      line INTEGER NOT NULL, col INTEGER NOT NULL,
+      reason TEXT NOT NULL,
+      candidate_count INTEGER NOT NULL,
+      candidates TEXT NOT NULL DEFAULT ''
+    );
+    CREATE VIRTUAL TABLE symbols_fts_next USING fts5(
+      name, qualified_name, search_words, signature, docstring,
+      content='symbols', content_rowid='id', tokenize='unicode61'
+    );
+    """
+
+  /// The indexes of the shadow tables, built once they are filled (one sorted pass each, far
+  /// cheaper than keeping them in step row by row). Same columns as the live tables' indexes; the
+  /// names alternate between runs (`suffix`), as renaming a table keeps its indexes' names.
+  static func derivedIndexes(suffix: String) -> [String] {
+    [
+      "CREATE INDEX edges_source\(suffix) ON edges_next(source_key, kind)",
+      "CREATE INDEX edges_target\(suffix) ON edges_next(target_key, kind)",
+      "CREATE INDEX edges_site\(suffix) ON edges_next(file, line)",
+      "CREATE INDEX unresolved_site\(suffix) ON unresolved_next(file, line)",
+      "CREATE INDEX unresolved_name\(suffix) ON unresolved_next(name)",
+    ]
+  }
 }

@@ -19,16 +19,21 @@ enum SymbolRow {
   static let columnCount = 18
 
   /// Decodes the leading `columns` of a row by position (in the order `columns` lists them).
-  static func decode(_ row: Row) -> Symbol {
+  /// `file`, `parentKey`: values to use instead of decoding new copies of the same strings (each
+  /// decoded string is its own allocation; millions of symbols share a few thousand paths).
+  static func decode(_ row: Row) -> Symbol { decode(row, file: nil, parentKey: nil) }
+
+  static func decode(_ row: Row, file: String?, parentKey: ((String) -> SymbolKey)?) -> Symbol {
     let decorators: String = row[15]
     return Symbol(
       key: SymbolKey(rawValue: row[0]), name: row[2], qualifiedName: row[3],
       kind: SymbolKind(rawValue: row[1]) ?? .variable,
-      language: Language(rawValue: row[4]) ?? .typescript, file: row[5],
+      language: Language(rawValue: row[4]) ?? .typescript, file: file ?? row[5],
       span: SourceSpan(
         start: SourcePosition(line: row[6], column: row[7]), end: SourcePosition(line: row[8], column: row[9]),
         startByte: row[10], endByte: row[11]),
-      signature: row[12], docstring: row[13], parentKey: (row[14] as String?).map(SymbolKey.init(rawValue:)),
+      signature: row[12], docstring: row[13],
+      parentKey: (row[14] as String?).map { parentKey?($0) ?? SymbolKey(rawValue: $0) },
       decorators: decorators.isEmpty ? [] : decorators.components(separatedBy: "\n"),
       bodyHash: row[16], returnType: row[17])
   }

@@ -17,12 +17,19 @@ struct IndexCommand: AsyncParsableCommand {
   @Flag(help: "Print the summary as JSON.")
   var json = false
 
+  /// Tuning and tests: how many files a whole-graph resolution takes at once (memory ~ one chunk's
+  /// references plus every definition).
+  @Option(help: .hidden)
+  var resolutionChunkFiles = 1000
+
   func run() async throws {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
       throw CLIError("\(path) is not a directory")
     }
-    let indexer = Indexer(options: IndexOptions(root: URL(fileURLWithPath: path), maxFileSize: maxFileSize))
+    let indexer = Indexer(
+      options: IndexOptions(
+        root: URL(fileURLWithPath: path), maxFileSize: maxFileSize, resolutionChunkFiles: resolutionChunkFiles))
     let showProgress = isatty(STDERR_FILENO) == 1
     let summary: IndexSummary
     do {

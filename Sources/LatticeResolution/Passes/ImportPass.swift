@@ -3,8 +3,8 @@ import LatticeModel
 /// `imports` edges from each import (or the file, for re-exports and side-effect imports) to
 /// the definition or module it brings in. Imports of packages outside the project bind nothing.
 enum ImportPass {
-  static func run(_ index: ProjectIndex, _ binder: Binder, into output: inout PassOutput) {
-    for file in index.filesInScope {
+  static func run(_ files: [FileFacts], _ index: ProjectIndex, _ binder: Binder, into output: inout PassOutput) {
+    for file in files {
       let fileKey = SymbolKey.file(file.path, language: file.language)
       let importSymbols = Dictionary(
         file.symbols.filter { $0.kind == .import }.map { ($0.name, $0.key) }, uniquingKeysWith: { a, _ in a })

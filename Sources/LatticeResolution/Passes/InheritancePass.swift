@@ -14,7 +14,7 @@ enum InheritancePass {
         }
         // The reference's enclosing symbol is the class being declared; when it is not a type,
         // the declaration is an anonymous class expression (`class extends Base {}`), no symbol.
-        guard let owner = index.symbols[reference.fromKey], owner.kind.isTypeLike else { continue }
+        guard let owner = index.symbol(reference.fromKey), owner.kind.isTypeLike else { continue }
         binder.bases[owner.key, default: []].append(base)
         output.edges.append(
           Edge(

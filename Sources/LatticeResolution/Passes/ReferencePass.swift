@@ -6,9 +6,9 @@ enum ReferencePass {
   /// Confidence of an edge bound only because one definition in the project has the name.
   static let nameMatchConfidence = 0.5
 
-  static func run(_ index: ProjectIndex, _ binder: Binder, into output: inout PassOutput) {
-    for path in index.facts.keys.sorted() {
-      for reference in index.facts[path]!.references where reference.kind != .extends && reference.kind != .implements {
+  static func run(_ files: [FileFacts], _ index: ProjectIndex, _ binder: Binder, into output: inout PassOutput) {
+    for file in files {
+      for reference in file.references where reference.kind != .extends && reference.kind != .implements {
         bind(reference, index, binder, into: &output)
       }
     }
@@ -110,7 +110,7 @@ enum ReferencePass {
     let receiverRoot = reference.receiver?.split(separator: ".").first.map(String.init) ?? ""
     if RuntimeNames.globalObjects(family).contains(receiverRoot) { return [] }
     let fromTest = TestPaths.isTest(reference.file)
-    return (index.byName[reference.name] ?? []).filter { symbol in
+    return index.definitions(named: reference.name).filter { symbol in
       guard symbol.language.family == family, symbol.kind == .method, let owner = index.parent(of: symbol),
         owner.kind == .class || owner.kind == .interface,
         // A mock in a test file is never what library code calls.
@@ -158,7 +158,7 @@ enum ReferencePass {
       return UnresolvedReference(reference: reference, reason: .externalModule, candidates: [])
     default:
       let family = index.facts[reference.file]?.language.family
-      let candidates = (index.byName[reference.name] ?? []).filter { $0.language.family == family }.map(\.key)
+      let candidates = index.definitions(named: reference.name).filter { $0.language.family == family }.map(\.key)
       return UnresolvedReference(reference: reference, reason: .notFound, candidates: candidates)
     }
   }

@@ -37,8 +37,8 @@ struct ScratchRepo {
   }
 
   @discardableResult
-  func index(only paths: Set<String>? = nil) async throws -> IndexSummary {
-    try await Indexer(options: IndexOptions(root: root)).run(only: paths)
+  func index(only paths: Set<String>? = nil, resolutionChunkFiles: Int = 1000) async throws -> IndexSummary {
+    try await Indexer(options: IndexOptions(root: root, resolutionChunkFiles: resolutionChunkFiles)).run(only: paths)
   }
 
   func store() throws -> IndexStore {

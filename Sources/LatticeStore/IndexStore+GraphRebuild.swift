@@ -1,0 +1,111 @@
+import GRDB
+import LatticeModel
+
+/// A whole-graph rebuild in many small transactions, so that neither memory nor the write-ahead log
+/// grows with the project: resolution hands over the edges of a few files at a time, which go into
+/// shadow tables (`Schema.derivedTables`) beside the live ones; `commitGraphRebuild` indexes them,
+/// fills the new search index, and swaps them in with one short transaction. Readers see the old
+/// graph until that commit and the new one after it, never a mix; a run killed before it leaves the
+/// old graph and `index_state = in_progress`, and the next run starts the rebuild again.
+extension IndexStore {
+  /// Drops any shadow tables a killed run left, and creates empty ones.
+  public func beginGraphRebuild() throws {
+    try pool.write { db in
+      try Self.dropShadowTables(db)
+      try db.execute(sql: Schema.derivedTables)
+    }
+  }
+
+  /// Appends one part of the new graph, in its own transaction.
+  public func appendToGraphRebuild(edges: [Edge], unresolved: [UnresolvedReference]) throws {
+    try pool.write { db in
+      try Self.insert(edges, unresolved, into: ("edges_next", "unresolved_next"), db)
+    }
+  }
+
+  /// Indexes the shadow tables, builds the new search index, and swaps them in.
+  public func commitGraphRebuild() throws {
+    let suffix = try pool.read { db in
+      // The live tables' index names are taken: the new ones use the other spelling.
+      try String.fetchOne(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND name = 'edges_source'")
+        == nil ? "" : "_alt"
+    }
+    for statement in Schema.derivedIndexes(suffix: suffix) {
+      try pool.write { db in try db.execute(sql: statement) }
+      try checkpoint()
+    }
+    try fillSearchIndex(table: "symbols_fts_next")
+    try pool.write { db in
+      try db.execute(
+        sql: """
+          DROP TABLE edges; ALTER TABLE edges_next RENAME TO edges;
+          DROP TABLE unresolved_refs; ALTER TABLE unresolved_next RENAME TO unresolved_refs;
+          DROP TABLE symbols_fts; ALTER TABLE symbols_fts_next RENAME TO symbols_fts;
+          """)
+    }
+    try checkpoint()
+  }
+
+  /// Inserts the search rows of every symbol, a slice of symbols per transaction.
+  private func fillSearchIndex(table: String) throws {
+    var after: Int64 = 0
+    while true {
+      let last = try pool.write { db -> Int64? in
+        let last = try Int64.fetchOne(
+          db, sql: "SELECT max(id) FROM (SELECT id FROM symbols WHERE id > ? ORDER BY id LIMIT ?)",
+          arguments: [after, Self.searchRowsPerTransaction])
+        guard let last else { return nil }
+        try db.execute(
+          sql: """
+            INSERT INTO \(table)(rowid, name, qualified_name, search_words, signature, docstring)
+            SELECT id, name, qualified_name, search_words, signature, docstring FROM symbols
+            WHERE id > ? AND id <= ? ORDER BY id
+            """, arguments: [after, last])
+        return last
+      }
+      guard let last else { return }
+      after = last
+      try checkpoint()
+    }
+  }
+
+  static let searchRowsPerTransaction = 100_000
+
+  static func dropShadowTables(_ db: Database) throws {
+    try db.execute(
+      sql:
+        "DROP TABLE IF EXISTS edges_next; DROP TABLE IF EXISTS unresolved_next; DROP TABLE IF EXISTS symbols_fts_next"
+    )
+  }
+
+  /// Inserts edges and unresolved references into the named tables.
+  static func insert(
+    _ edges: [Edge], _ unresolved: [UnresolvedReference], into tables: (edges: String, unresolved: String),
+    _ db: Database
+  ) throws {
+    let edge = try db.cachedStatement(
+      sql: """
+        INSERT INTO \(tables.edges)(source_key, target_key, kind, file, line, col, provenance, confidence)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+        """)
+    for e in edges {
+      try edge.execute(arguments: [
+        e.source.rawValue, e.target.rawValue, e.kind.rawValue, e.file, e.position.line, e.position.column,
+        e.provenance.rawValue, e.confidence,
+      ])
+    }
+    let unresolvedStatement = try db.cachedStatement(
+      sql: """
+        INSERT INTO \(tables.unresolved)(from_key, file, name, receiver, kind, line, col, reason, candidate_count,
+          candidates)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """)
+    for u in unresolved {
+      let r = u.reference
+      try unresolvedStatement.execute(arguments: [
+        r.fromKey.rawValue, r.file, r.name, r.receiver, r.kind.rawValue, r.position.line, r.position.column,
+        u.reason.rawValue, u.candidates.count, u.candidates.prefix(20).map(\.rawValue).joined(separator: "\n"),
+      ])
+    }
+  }
+}
