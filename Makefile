@@ -79,9 +79,10 @@ bench: release
 
 # Precision and recall of `lattice callers`, and `lattice definition` correctness, against jedi on pinned
 # PyPI projects, go/types on gin and the TypeScript language service on axios (both from Debian), and
-# sourcekit-lsp on swift-argument-parser from the package mirror (docs/accuracy.md).
+# sourcekit-lsp on swift-argument-parser and swift-algorithms from the package mirror (docs/accuracy.md).
 accuracy: release
 	bench/accuracy/run.sh
 	bench/accuracy/go/run.sh
 	bench/accuracy/ts/run.sh
 	bench/accuracy/swift/run.sh
+	bench/accuracy/swift/run.sh swift-algorithms 1.2.1

@@ -2,7 +2,7 @@
 """docs/accuracy.md's hard-case table: callers precision / recall per case and project, from the
 results-PROJECT-all.json files score.py writes (run make accuracy first).
 
-usage: cases.py PROJECT...   (e.g. requests flask gin axios swift-argument-parser)
+usage: cases.py PROJECT...   (e.g. requests flask gin axios swift-argument-parser swift-algorithms)
 """
 import json, sys
 from pathlib import Path

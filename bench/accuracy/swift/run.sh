@@ -1,17 +1,19 @@
 #!/usr/bin/env bash
 # Accuracy of `lattice callers` on Swift against sourcekit-lsp over the compiler's index store
-# (bench/accuracy/swift/truth.py) on apple/swift-argument-parser 1.8.2 (no dependencies).
-# usage: bench/accuracy/swift/run.sh          (LATTICE=/path/to/lattice to score another binary;
-#                                              TRUTH_REFRESH=1 to regenerate the committed truth file;
-#                                              SITES=1 to also list every disagreement with a cause)
+# (bench/accuracy/swift/truth.py) on a pinned tag of an apple/ package: swift-argument-parser 1.8.2
+# (no dependencies) by default, swift-algorithms 1.2.1 (generic Sequence/Collection extensions; its
+# one dependency, swift-numerics, is compiled under .build/ and not asked about) as the second project.
+# usage: bench/accuracy/swift/run.sh [PROJECT TAG]  (LATTICE=/path/to/lattice to score another binary;
+#                                                   TRUTH_REFRESH=1 to regenerate the committed truth file;
+#                                                   SITES=1 to also list every disagreement with a cause)
 # Needs swift + sourcekit-lsp on PATH (Swift 6.3.1 here) and git that resolves github.com to the mirror.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)"
 here="$root/bench/accuracy/swift"
 work="$root/.build/accuracy"
 lattice="${LATTICE:-$root/.build/release/lattice}"
-project=swift-argument-parser
-tag=1.8.2
+project="${1:-swift-argument-parser}"
+tag="${2:-1.8.2}"
 mirror="$work/$project.git"
 build="$work/$project-build"   # built with an index store; sourcekit-lsp reads it
 dest="$work/$project"          # a clean copy of the sources for Lattice (indexing writes .lattice/)
