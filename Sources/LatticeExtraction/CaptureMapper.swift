@@ -333,9 +333,17 @@ struct CaptureMapper {
     }
     var name = text(nameNode)
     if kind == .call { name += labelSuffix(match.all(.label), inCall: true) }
-    return RawReference(
+    var reference = RawReference(
       fromKey: from, name: name, receiver: receiver, kind: kind, file: path, position: nameNode.start,
       byteOffset: nameNode.startByte)
+    // `f(a) { … }`: the call's own node ends with the closure's brace, not its parenthesis.
+    if kind == .call, language == .swift, name.last == ")",
+      let site = match.captures.first(where: { $0.role.referenceKind != nil })?.node,
+      site.contentEndByte > site.startByte, source[site.contentEndByte - 1] == UInt8(ascii: "}")
+    {
+      reference.trailingClosure = true
+    }
+    return reference
   }
 
   private func importBinding(_ match: SyntaxMatch) -> ImportBinding? {

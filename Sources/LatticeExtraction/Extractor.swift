@@ -40,8 +40,9 @@ public final class Extractor: Sendable {
     "\(codeVersion)\u{0}"
       + EmbeddedQueries.files.sorted { $0.key < $1.key }.map { "\($0.key)\n\($0.value)" }.joined(separator: "\u{0}"))
 
-  /// Raised when the Swift side of extraction records something new (2: Go build constraints).
-  static let codeVersion = 2
+  /// Raised when the Swift side of extraction records something new (2: Go build constraints; 3:
+  /// Swift trailing closures).
+  static let codeVersion = 3
 
   /// An extractor for one language from query text, for tests of the capture vocabulary.
   init(language: Language, querySource: String) throws {

@@ -23,6 +23,9 @@ public struct RawReference: Codable, Sendable, Hashable {
   public var position: SourcePosition
   /// Byte offset of the name, to test which anonymous function scopes contain the use.
   public var byteOffset: Int
+  /// A Swift call that passes a closure after its parentheses (`f(a) { … }`): the closure fills a
+  /// parameter its labels do not name.
+  public var trailingClosure = false
 
   public init(
     fromKey: SymbolKey, name: String, receiver: String?, kind: ReferenceKind, file: String,

@@ -141,12 +141,13 @@ extension IndexStore {
     }
     let ref = try db.cachedStatement(
       sql: """
-        INSERT INTO raw_refs(file_id, from_key, name, receiver, kind, line, col, byte) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+        INSERT INTO raw_refs(file_id, from_key, name, receiver, kind, line, col, byte, trailing_closure)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
         """)
     for r in facts.references {
       try ref.execute(arguments: [
         fileID, r.fromKey.rawValue, r.name, r.receiver, r.kind.rawValue, r.position.line, r.position.column,
-        r.byteOffset,
+        r.byteOffset, r.trailingClosure,
       ])
     }
     let imp = try db.cachedStatement(

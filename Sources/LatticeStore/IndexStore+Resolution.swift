@@ -85,15 +85,16 @@ extension IndexStore {
       let refs = try Row.fetchCursor(
         db,
         sql:
-          "SELECT file_id, from_key, name, receiver, kind, line, col, byte FROM raw_refs \(refFilter) ORDER BY file_id, id"
+          "SELECT file_id, from_key, name, receiver, kind, line, col, byte, trailing_closure FROM raw_refs \(refFilter) ORDER BY file_id, id"
       )
       while let row = try refs.next() {
         let fileID: Int64 = row[0]
         guard let path = facts[fileID]?.path, let kind = ReferenceKind(rawValue: row[4]) else { continue }
-        facts[fileID]!.references.append(
-          RawReference(
-            fromKey: SymbolKey(rawValue: row[1]), name: row[2], receiver: row[3], kind: kind, file: path,
-            position: SourcePosition(line: row[5], column: row[6]), byteOffset: row[7]))
+        var reference = RawReference(
+          fromKey: SymbolKey(rawValue: row[1]), name: row[2], receiver: row[3], kind: kind, file: path,
+          position: SourcePosition(line: row[5], column: row[6]), byteOffset: row[7])
+        reference.trailingClosure = row[8]
+        facts[fileID]!.references.append(reference)
       }
       let imports = try Row.fetchCursor(
         db,

@@ -175,6 +175,10 @@ enum Schema {
     migrator.registerMigration("v5-build-exclusion") { db in
       try db.execute(sql: "ALTER TABLE files ADD COLUMN excluded_from_default_build INTEGER NOT NULL DEFAULT 0")
     }
+    // Swift calls with a trailing closure (RawReference.trailingClosure).
+    migrator.registerMigration("v6-trailing-closures") { db in
+      try db.execute(sql: "ALTER TABLE raw_refs ADD COLUMN trailing_closure INTEGER NOT NULL DEFAULT 0")
+    }
     return migrator
   }
 

@@ -8,11 +8,15 @@ enum SymbolRow {
     s.end_col, s.start_byte, s.end_byte, s.signature, s.docstring, s.parent_key, s.decorators, s.body_hash,
     s.return_type
     """
-  /// `columns` without the texts resolution never reads (signature, docstring, decorators, body
-  /// hash), which are most of a row's bytes: the symbols it decodes leave them empty.
+  /// `columns` without the texts resolution never reads (docstring, decorators, body hash, and the
+  /// signature except of Swift definitions named with labels, whose parameters' default values
+  /// decide which overload a call fits), which are most of a row's bytes: the symbols it decodes
+  /// leave them empty.
   static let resolutionColumns = """
     s.key, s.kind, s.name, s.qualified_name, s.language, f.path, s.start_line, s.start_col, s.end_line,
-    s.end_col, s.start_byte, s.end_byte, '', NULL, s.parent_key, '', '', s.return_type
+    s.end_col, s.start_byte, s.end_byte,
+    CASE WHEN s.language = 'swift' AND s.name GLOB '*)' THEN s.signature ELSE '' END, NULL, s.parent_key, '', '',
+    s.return_type
     """
   static let from = "symbols s JOIN files f ON f.id = s.file_id"
   /// How many columns `columns` selects; a query may append more after them.

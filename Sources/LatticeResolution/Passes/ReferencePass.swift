@@ -53,7 +53,8 @@ enum ReferencePass {
     output.edges.append(edge(to: target, kind))
     // A Swift construction also calls the initializer its labels name.
     if kind == .instantiates, index.facts[reference.file]?.language == .swift,
-      let initializer = SwiftLabels.initializer(constructing: target, as: reference.name, binder)
+      let initializer = SwiftLabels.initializer(
+        constructing: target, as: reference.name, trailingClosure: reference.trailingClosure, binder)
     {
       output.edges.append(edge(to: initializer, .calls))
     }

@@ -18,3 +18,5 @@ ada.rename(to: "Ada")  // @calls User.rename(to:)
 print(ada.greet(), guest.describe())  // @calls Sources/Shop/Greeter+Defaults.swift#Greeter.greet @calls User.describe
 print(report(admin), store.moving(ada, to: 0))  // @calls report(_:) @calls UserStore.moving(_:to:)
 print(store.summary(), store.summary(sorted: true))  // @calls UserStore.summary(_:sorted:)
+print(store.same(1, 2), store.same(1, 2) { $0 == $1 })  // @calls UserStore.same(_:_:file:) @calls UserStore.same(_:_:file:by:)
+print(store.page(size: 2))  // @calls UserStore.page(size:marker:)

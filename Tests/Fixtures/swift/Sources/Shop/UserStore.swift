@@ -34,6 +34,22 @@ public struct UserStore {  // @def class UserStore
         users.prefix(limit).forEach(body)
     }
 
+    public func same(_ a: Int, _ b: Int, file: String = #file) -> Bool {  // @def method UserStore.same(_:_:file:)
+        a == b
+    }
+
+    public func same(_ a: Int, _ b: Int, file: String = #file, by rule: (Int, Int) -> Bool) -> Bool {  // @def method UserStore.same(_:_:file:by:)
+        rule(a, b)
+    }
+
+    public func page(size: Int, marker: String = "…") -> [User] {  // @def method UserStore.page(size:marker:)
+        Array(users.prefix(size))
+    }
+
+    public func page(size: Int, after index: Int, marker: String = "…") -> [User] {  // @def method UserStore.page(size:after:marker:)
+        Array(users.dropFirst(index).prefix(size))
+    }
+
     public func summary(_ separator: String = ", ", sorted: Bool = false) -> String {  // @def method UserStore.summary(_:sorted:)
         self.each(limit: 3) { _ in }  // @calls UserStore.each(limit:_:)
         return users.map { $0.name }.joined(separator: separator)
