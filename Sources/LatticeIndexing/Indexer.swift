@@ -156,7 +156,7 @@ public struct Indexer: Sendable {
   private func resolveWhole(store: IndexStore, aliases: [ModuleAliases], endPhase: (String) -> Void) throws -> Int {
     let chunkSize = options.resolutionChunkFiles
     // Every file's definitions and bases; all references too when they make a single chunk.
-    var definitions = try store.loadFacts(referencesOf: [], localBindings: false)
+    var definitions = try store.loadFacts(referencesOf: [])
     let paths = definitions.map(\.path)
     let single = paths.count <= chunkSize
     if single { definitions = try store.loadFacts() }

@@ -10,21 +10,19 @@ extension IndexStore {
   ///
   /// `referencesOf`: when set, only those files' references are loaded, plus every file's bases
   /// (`extends`/`implements`, which member lookup anywhere needs): the input of a scoped run.
-  /// `localBindings: false` leaves out the type bindings inside functions, which only their own
-  /// file's references read (`ResolutionSession`).
-  public func loadFacts(
-    excluding: Set<String> = [], referencesOf: Set<String>? = nil, localBindings: Bool = true
-  ) throws -> [FileFacts] {
-    try loadFacts(paths: nil, excluding: excluding, referencesOf: referencesOf, localBindings: localBindings)
+  /// Other files' type bindings inside functions are left out too: only their own file's
+  /// references read them (`ResolutionSession`), and a large project has millions.
+  public func loadFacts(excluding: Set<String> = [], referencesOf: Set<String>? = nil) throws -> [FileFacts] {
+    try loadFacts(paths: nil, excluding: excluding, referencesOf: referencesOf)
   }
 
   /// The stored facts of just these files (those not stored are left out).
   public func loadFacts(of paths: Set<String>) throws -> [FileFacts] {
-    try loadFacts(paths: paths, excluding: [], referencesOf: nil, localBindings: true)
+    try loadFacts(paths: paths, excluding: [], referencesOf: nil)
   }
 
   private func loadFacts(
-    paths: Set<String>?, excluding: Set<String>, referencesOf: Set<String>?, localBindings: Bool
+    paths: Set<String>?, excluding: Set<String>, referencesOf: Set<String>?
   ) throws
     -> [FileFacts]
   {
@@ -75,12 +73,13 @@ extension IndexStore {
         facts[fileID]!.symbols.append(symbol)
       }
       var refFilter = only("file_id")
+      var bindingFilter = only("file_id")
       if let referencesOf {
-        let scoped = Self.jsonArray(order.filter { referencesOf.contains(facts[$0]!.path) })
-        refFilter = """
-          WHERE kind IN ('\(ReferenceKind.extends.rawValue)', '\(ReferenceKind.implements.rawValue)')
-            OR file_id IN (SELECT value FROM json_each('\(scoped)'))
-          """
+        let files = Self.jsonArray(order.filter { referencesOf.contains(facts[$0]!.path) })
+        let scoped = "file_id IN (SELECT value FROM json_each('\(files)'))"
+        let bases = "kind IN ('\(ReferenceKind.extends.rawValue)', '\(ReferenceKind.implements.rawValue)')"
+        refFilter = "WHERE \(bases) OR \(scoped)"
+        bindingFilter = "WHERE \(Self.outsideFunctions) OR \(scoped)"
       }
       let refs = try Row.fetchCursor(
         db,
@@ -120,7 +119,7 @@ extension IndexStore {
         db,
         sql: """
           SELECT file_id, scope_key, variable, type_name, line, col, visible_start, visible_end
-          FROM type_bindings \(localBindings ? only("file_id") : Self.outsideFunctions) ORDER BY file_id, id
+          FROM type_bindings \(bindingFilter) ORDER BY file_id, id
           """)
       while let row = try bindings.next() {
         let fileID: Int64 = row[0]
@@ -139,9 +138,9 @@ extension IndexStore {
 
   /// Type bindings whose scope is not a function (a key spells its kind: `lang:file#kind:name`).
   private static let outsideFunctions =
-    "WHERE "
+    "("
     + [SymbolKind.function, .method, .constructor].map { "scope_key NOT GLOB '*#\($0.rawValue):*'" }
-    .joined(separator: " AND ")
+    .joined(separator: " AND ") + ")"
 
   /// A JSON array of `values`, the argument of `json_each` (a list of any length in one parameter).
   private static func jsonArray<Value: Encodable>(_ values: [Value]) -> String {
