@@ -27,7 +27,11 @@
 // methods that such a call can reach (types in the repository that implement the interface) get it
 // in "dispatch_sites" instead, which the scorer ignores.
 //
-// usage: GO111MODULE=off GOPATH=... go run truth.go [-importpath PATH] REPO > truth.json
+// more.go (same package) adds -callees, -refs and -implementations: ground truth for those queries
+// from the same type-checking runs.
+//
+// usage: GO111MODULE=off GOPATH=... go run truth.go more.go [-importpath PATH] [-callees F] [-refs F]
+// [-implementations F] REPO > truth.json
 package main
 
 import (
@@ -114,6 +118,7 @@ func main() {
 		for _, dir := range dirs {
 			l.checkDir(dir)
 		}
+		implementationsIn(l, dirs) // more.go
 	}
 	for _, file := range goFiles(dirs) {
 		if !checked[file] {
@@ -154,6 +159,7 @@ func main() {
 	if err := enc.Encode(truthFile{"go/types (" + runtime.Version() + ")", out}); err != nil {
 		fatal(err)
 	}
+	writeMore() // more.go
 	if *calls != "" {
 		lines := sortedKeys(callLog)
 		if err := os.WriteFile(*calls, []byte(strings.Join(lines, "\n")+"\n"), 0o644); err != nil {
@@ -296,6 +302,7 @@ type loader struct {
 	ctx     build.Context
 	pkgs    map[string]*types.Package // non-test variants by import path
 	loading map[string]bool
+	quiet   bool // more.go loading extra packages: their type errors are not counted again
 }
 
 func (l *loader) dirOf(path string) (string, bool) {
@@ -401,6 +408,9 @@ func (l *loader) check(path, dir string, names []string, override map[string]*ty
 	conf := types.Config{
 		Importer: l.importer(override),
 		Error: func(err error) {
+			if l.quiet {
+				return
+			}
 			// Other configurations may lack optional dependencies (e.g. the go_json tag's
 			// github.com/goccy/go-json): only their error count is shown, -v shows them all.
 			typeErrors[l.cfg.name]++
@@ -415,6 +425,7 @@ func (l *loader) check(path, dir string, names []string, override map[string]*ty
 			checked[filepath.Join(dir, name)] = true
 		}
 		recordPackage(pkg, files, info)
+		recordMore(pkg, files, info) // more.go
 	}
 	return pkg, info
 }
@@ -481,6 +492,7 @@ func recordPackage(pkg *types.Package, files []*ast.File, info *types.Info) {
 			if !ok {
 				return true
 			}
+			fd := enclosingFunc(f, call) // more.go: the function whose callee this is
 			fun := call.Fun
 			for {
 				switch e := fun.(type) {
@@ -511,6 +523,7 @@ func recordPackage(pkg *types.Package, files []*ast.File, info *types.Info) {
 			}
 			fn, ok := info.Uses[id].(*types.Func)
 			if !ok {
+				noteOtherCall(fd, info, id) // more.go: conversions, function-valued vars and fields
 				return true
 			}
 			fn = fn.Origin()
@@ -522,6 +535,7 @@ func recordPackage(pkg *types.Package, files []*ast.File, info *types.Info) {
 			if s := symbolAt(fn); s != nil {
 				s.callers[here] = true
 			}
+			noteCall(fd, info, here, fn, false) // more.go
 			// A call through an interface: the repository's types that implement it.
 			recv := fn.Type().(*types.Signature).Recv()
 			if sel == nil || recv == nil || !types.IsInterface(recv.Type()) {
@@ -550,6 +564,9 @@ func recordPackage(pkg *types.Package, files []*ast.File, info *types.Info) {
 				if m, ok := obj.(*types.Func); ok {
 					if s := symbolAt(m.Origin()); s != nil {
 						s.dispatch[here] = true
+					}
+					if m.Origin() != fn { // a struct embedding the interface promotes fn itself
+						noteCall(fd, info, here, m.Origin(), true) // more.go
 					}
 				}
 			}
