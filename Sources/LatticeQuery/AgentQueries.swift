@@ -340,9 +340,15 @@ extension QueryEngine {
     // an answer about its callees should not pay for them.
     let baseKinds: [EdgeKind] = [.extends, .implements]
     var incomingKinds: Set<EdgeKind> = [.routes]
-    if wanted("called_by") { incomingKinds.formUnion(Self.callKinds) }
     if wanted("implemented_by") { incomingKinds.formUnion(baseKinds) }
-    if wanted("referenced_by") { incomingKinds.formUnion(EdgeKind.allCases.filter { $0 != .contains }) }
+    // Callers and references are read already capped, library code first: a symbol may have
+    // tens of thousands (the kernel's `dev_err`).
+    func capped(_ label: String, _ kinds: [EdgeKind]) throws -> (edges: [Edge], total: Int) {
+      guard let cap = caps[label], cap > 0 else { return ([], 0) }
+      return try store.edges(to: symbol.key, kinds: kinds, testsLast: true, limit: cap)
+    }
+    let callers = try capped("called_by", Self.callKinds)
+    let references = try capped("referenced_by", EdgeKind.allCases.filter { $0 != .contains })
     var outgoingKinds: Set<EdgeKind> = []
     if wanted("calls") { outgoingKinds.formUnion(Self.callKinds) }
     if wanted("base") { outgoingKinds.formUnion(baseKinds) }
@@ -382,8 +388,14 @@ extension QueryEngine {
     func edges(_ list: [Edge], _ relation: (Edge) -> String, other: (Edge) -> SymbolKey) -> [Item] {
       list.map { .edge(relation: relation($0), edge: $0, other: other($0)) }
     }
-    take(
-      "called_by", edges(incoming.filter { Self.callKinds.contains($0.kind) }, { _ in "called_by" }, other: \.source))
+    /// A section read already ordered and capped (`capped`).
+    func takeCapped(_ label: String, _ read: (edges: [Edge], total: Int), _ relation: (Edge) -> String) {
+      kept += edges(read.edges, relation, other: \.source)
+      if read.total > read.edges.count {
+        budget.omit("\(label) of \(symbol.qualifiedName)", count: read.total - read.edges.count)
+      }
+    }
+    takeCapped("called_by", callers) { _ in "called_by" }
     take("calls", edges(outgoing.filter { Self.callKinds.contains($0.kind) }, { $0.kind.rawValue }, other: \.target))
     if wanted("member") { take("member", try store.children(of: symbol.key).map(Item.member)) }
     take("base", edges(outgoing.filter { baseKinds.contains($0.kind) }, { $0.kind.rawValue }, other: \.target))
@@ -392,7 +404,7 @@ extension QueryEngine {
       edges(incoming.filter { baseKinds.contains($0.kind) }, { _ in "implemented_by" }, other: \.source))
     // Routes a framework serves through this handler, whatever the caps: they are how it is reached.
     kept += edges(Array(incoming.filter { $0.kind == .routes }.prefix(10)), { _ in "route" }, other: \.source)
-    take("referenced_by", edges(incoming, { "\($0.kind.rawValue)_by" }, other: \.source))
+    takeCapped("referenced_by", references) { "\($0.kind.rawValue)_by" }
 
     let others = try store.symbols(
       keys: Array(

@@ -82,13 +82,21 @@ public struct QueryEngine: Sendable {
   private func sites(_ spec: String, limit: Int, kinds: [EdgeKind], incoming: Bool) throws -> SitesAnswer {
     let targets = try resolve(spec)
     guard !targets.isEmpty else { throw QueryError.symbolNotFound(spec) }
-    var edges: [Edge] = []
-    for target in targets {
-      edges +=
-        incoming ? try store.edges(to: target.key, kinds: kinds) : try store.edges(from: target.key, kinds: kinds)
+    var kept: [Edge] = []
+    var truncated = false
+    if incoming, limit > 0, targets.count == 1 {
+      // Only the sites shown are read: a symbol may have tens of thousands of callers.
+      let read = try store.edges(to: targets[0].key, kinds: kinds, testsLast: false, limit: limit)
+      (kept, truncated) = (read.edges, read.total > read.edges.count)
+    } else {
+      var edges: [Edge] = []
+      for target in targets {
+        edges +=
+          incoming ? try store.edges(to: target.key, kinds: kinds) : try store.edges(from: target.key, kinds: kinds)
+      }
+      edges.sort(by: Edge.siteOrder)
+      (kept, truncated) = cut(edges, limit)
     }
-    edges.sort(by: Edge.siteOrder)
-    let (kept, truncated) = cut(edges, limit)
     let others = try store.symbols(keys: Array(Set(kept.map { incoming ? $0.source : $0.target })))
     let results = kept.map { edge in
       let other = others[incoming ? edge.source : edge.target]

@@ -75,6 +75,29 @@ extension IndexStore {
     try edges(where: "target_key = ?", target.rawValue, kinds: kinds)
   }
 
+  /// The first `limit` edges into `target` of the given kinds — library code first when
+  /// `testsLast` (`TestPaths`), then in site order — and how many there are in all: a symbol may
+  /// have tens of thousands, and reading them all costs far more than an answer can show.
+  public func edges(
+    to target: SymbolKey, kinds: [EdgeKind], testsLast: Bool, limit: Int
+  ) throws -> (edges: [Edge], total: Int) {
+    let marks = Array(repeating: "?", count: kinds.count).joined(separator: ",")
+    let arguments = StatementArguments([target.rawValue] + kinds.map(\.rawValue))
+    let condition = "target_key = ? AND kind IN (\(marks))"
+    return try pool.read { db in
+      let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM edges WHERE \(condition)", arguments: arguments) ?? 0
+      let edges = try Row.fetchAll(
+        db,
+        sql: """
+          SELECT \(Self.edgeColumns) FROM edges WHERE \(condition)
+          ORDER BY \(testsLast ? "\(Self.isTestFunction)(file), " : "")file, line, col, kind, source_key, target_key
+          LIMIT ?
+          """, arguments: arguments + [limit]
+      ).map(Self.decodeEdge)
+      return (edges, total)
+    }
+  }
+
   /// Edges out of `source` of the given kinds, in site order.
   public func edges(from source: SymbolKey, kinds: [EdgeKind]) throws -> [Edge] {
     try edges(where: "source_key = ?", source.rawValue, kinds: kinds)

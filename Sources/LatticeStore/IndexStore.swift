@@ -28,6 +28,7 @@ public final class IndexStore: Sendable {
     var config = Configuration()
     config.busyMode = .timeout(10)
     config.prepareDatabase { db in
+      db.add(function: Self.isTestPathFunction)
       try db.execute(sql: "PRAGMA synchronous = NORMAL")
       // Bound the write-ahead log: checkpoint and truncate it after large write bursts.
       try db.execute(sql: "PRAGMA journal_size_limit = 67108864")
@@ -40,6 +41,12 @@ public final class IndexStore: Sendable {
         "cannot open index \(path): \(error.message ?? "\(error)"); delete it and re-run `lattice index`")
     }
     self.path = path
+  }
+
+  /// `lattice_is_test(path)`: the path is test code (`TestPaths`), for ordering in SQL.
+  static let isTestFunction = "lattice_is_test"
+  private static let isTestPathFunction = DatabaseFunction(isTestFunction, argumentCount: 1, pure: true) { values in
+    TestPaths.isTest(String.fromDatabaseValue(values[0]) ?? "")
   }
 
   // MARK: Metadata
