@@ -145,7 +145,10 @@ extension QueryEngine {
       records.append(record)
       if rank < 3 {
         // Callers of the callers, library code only: tests rarely explain how something works.
-        for edge in try store.edges(to: symbol.key, kinds: Self.callKinds) where !PathRules.isTest(edge.file) {
+        // The first few hundred library sites hold eight distinct callers in practice; a symbol
+        // may have tens of thousands.
+        let sites = try store.edges(to: symbol.key, kinds: Self.callKinds, testsLast: true, limit: 512).edges
+        for edge in sites where !PathRules.isTest(edge.file) {
           guard secondHop.count < 8, seen.insert(edge.source).inserted else { continue }
           if let caller = try store.symbol(key: edge.source), caller.kind != .file { secondHop.append(caller) }
         }

@@ -84,10 +84,17 @@ public struct QueryEngine: Sendable {
     guard !targets.isEmpty else { throw QueryError.symbolNotFound(spec) }
     var kept: [Edge] = []
     var truncated = false
-    if incoming, limit > 0, targets.count == 1 {
-      // Only the sites shown are read: a symbol may have tens of thousands of callers.
-      let read = try store.edges(to: targets[0].key, kinds: kinds, testsLast: false, limit: limit)
-      (kept, truncated) = (read.edges, read.total > read.edges.count)
+    if incoming, limit > 0 {
+      // Only the sites shown are read (the first `limit` of each target, merged): a symbol may
+      // have tens of thousands of callers.
+      var total = 0
+      for target in targets {
+        let read = try store.edges(to: target.key, kinds: kinds, testsLast: false, limit: limit)
+        kept += read.edges
+        total += read.total
+      }
+      kept = Array(kept.sorted(by: Edge.siteOrder).prefix(limit))
+      truncated = total > kept.count
     } else {
       var edges: [Edge] = []
       for target in targets {
@@ -191,9 +198,10 @@ public struct QueryEngine: Sendable {
         symbol: SymbolRecord(symbol), docstring: symbol.docstring, decorators: symbol.decorators,
         parent: parent.flatMap { $0.kind == .file ? nil : SymbolRecord($0) },
         members: cut(members, limit).0.map(SymbolRecord.init),
-        callerCount: try store.edges(to: symbol.key, kinds: [.calls, .instantiates]).count,
-        calleeCount: try store.edges(from: symbol.key, kinds: [.calls, .instantiates]).count,
-        referenceCount: try store.edges(to: symbol.key, kinds: EdgeKind.allCases.filter { $0 != .contains }).count,
+        callerCount: try store.edgeCount(symbol.key, into: true, kinds: [.calls, .instantiates]),
+        calleeCount: try store.edgeCount(symbol.key, into: false, kinds: [.calls, .instantiates]),
+        referenceCount: try store.edgeCount(
+          symbol.key, into: true, kinds: EdgeKind.allCases.filter { $0 != .contains }),
         routes: try store.symbols(keys: try store.edges(to: symbol.key, kinds: [.routes]).map(\.source)).values
           .map(\.name).sorted(),
         blindSpots: try warnings(for: symbol),

@@ -98,6 +98,16 @@ extension IndexStore {
     }
   }
 
+  /// How many edges of the given kinds go into `target` (`into: true`) or out of it.
+  public func edgeCount(_ key: SymbolKey, into: Bool, kinds: [EdgeKind]) throws -> Int {
+    let marks = Array(repeating: "?", count: kinds.count).joined(separator: ",")
+    return try pool.read { db in
+      try Int.fetchOne(
+        db, sql: "SELECT count(*) FROM edges WHERE \(into ? "target_key" : "source_key") = ? AND kind IN (\(marks))",
+        arguments: StatementArguments([key.rawValue] + kinds.map(\.rawValue))) ?? 0
+    }
+  }
+
   /// Edges out of `source` of the given kinds, in site order.
   public func edges(from source: SymbolKey, kinds: [EdgeKind]) throws -> [Edge] {
     try edges(where: "source_key = ?", source.rawValue, kinds: kinds)
