@@ -175,7 +175,19 @@ extension IndexStore {
     let terms = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "_" })
       .flatMap { IdentifierWords.split(String($0)) }
     guard !terms.isEmpty else { return [] }
-    let match = terms.map { "\"\($0)\"*" }.joined(separator: " ")
+    // Whole words first: a prefix (`"dev"*`) expands to every word it starts, which on a large
+    // index is most of the cost; prefixes are searched only when whole words give too few.
+    let exact = try search(terms.map { "\"\($0)\"" }.joined(separator: " "), text, kinds, pathPrefix, limit)
+    if limit > 0, exact.count >= limit { return exact }
+    let prefixed = try search(terms.map { "\"\($0)\"*" }.joined(separator: " "), text, kinds, pathPrefix, limit)
+    let shown = Set(exact.map(\.key))
+    let merged = exact + prefixed.filter { !shown.contains($0.key) }
+    return limit > 0 ? Array(merged.prefix(limit)) : merged
+  }
+
+  private func search(
+    _ match: String, _ text: String, _ kinds: [SymbolKind], _ pathPrefix: String?, _ limit: Int
+  ) throws -> [Symbol] {
     let lowered = text.lowercased()
     var conditions = ["symbols_fts MATCH ?", "s.kind NOT IN ('file', 'import')"]
     var arguments: [(any DatabaseValueConvertible)?] = [match]
