@@ -16,12 +16,21 @@ extension IndexStore {
     }
   }
 
-  /// Appends one part of the new graph, in its own transaction.
+  /// Appends one part of the new graph, in transactions of at most `rowsPerTransaction` rows: a
+  /// chunk of generated headers can resolve to millions, and a transaction's size is the
+  /// write-ahead log's (the shadow tables are invisible until the commit, so splitting is free).
   public func appendToGraphRebuild(edges: [Edge], unresolved: [UnresolvedReference]) throws {
-    try pool.write { db in
-      try Self.insert(edges, unresolved, into: ("edges_next", "unresolved_next"), db)
+    for start in stride(from: 0, to: max(edges.count, unresolved.count), by: Self.rowsPerTransaction) {
+      try pool.write { db in
+        try Self.insert(
+          Array(edges[min(start, edges.count)..<min(start + Self.rowsPerTransaction, edges.count)]),
+          Array(unresolved[min(start, unresolved.count)..<min(start + Self.rowsPerTransaction, unresolved.count)]),
+          into: ("edges_next", "unresolved_next"), db)
+      }
     }
   }
+
+  static let rowsPerTransaction = 100_000
 
   /// Indexes the shadow tables, builds the new search index, and swaps them in.
   public func commitGraphRebuild() throws {
