@@ -108,6 +108,10 @@ final class Binder {
       }
       let found = index.members(of: symbol.key, named: name)
       if !found.isEmpty { return pick(found, preferTypes: preferTypes) }
+      // A local variable or parameter of an enclosing function shadows every outer definition of
+      // its name (`route := New()` is not the package's type `route`), except where a type is
+      // written (`struct stats *stats`: C's tags are another namespace).
+      if !preferTypes, symbol.kind.isCallable, index.hasBinding(name, in: symbol.key) { return .notFound }
       if symbol.kind == .file {
         let imported = resolveImported(name, in: symbol.file)
         return imported == .notFound ? resolveInPackage(name, of: symbol.file) : imported

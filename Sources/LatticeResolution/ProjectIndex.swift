@@ -180,6 +180,11 @@ struct ProjectIndex {
     return visible.last { $0.position <= use.position } ?? visible.first
   }
 
+  /// Whether `scope` declares a variable named `variable` with a known type (a local or parameter).
+  func hasBinding(_ variable: String, in scope: SymbolKey) -> Bool {
+    typeBindings[scope]?[variable] != nil || localBindings[scope]?[variable] != nil
+  }
+
   func members(of key: SymbolKey, named name: String) -> [Symbol] {
     (children[key]?[name] ?? []).map { table[Int($0)] }
   }

@@ -19,6 +19,36 @@ import Testing
     return (edges, unresolved)
   }
 
+  /// A local or parameter named like a package-level definition is that local, not the definition
+  /// (gin's `route := New()` was bound to its test type `route`).
+  @Test(arguments: [
+    (
+      "a.go", "package p\n\ntype route struct{ path string }\n\nfunc New() *route { return &route{} }\n\nfunc use(r *route) string { return r.path }\n",
+      "b.go", "package p\n\nfunc f() string {\n\troute := New()\n\treturn use(route)\n}\n"
+    ),
+    (
+      "a.py", "class route:\n    path = ''\n\ndef use(r):\n    return r.path\n",
+      "b.py", "from a import route, use\n\ndef f(route: route):\n    return use(route)\n"
+    ),
+  ])
+  func aLocalNamedLikeADefinitionIsNotIt(
+    _ first: String, _ firstText: String, _ second: String, _ secondText: String
+  )
+    async throws
+  {
+    let repo = try ScratchRepo()
+    defer { repo.delete() }
+    try repo.write(first, firstText)
+    try repo.write(second, secondText)
+    try await repo.index()
+    let useLine =
+      secondText.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains("use(route)") }! + 1
+    let wrong = try repo.store().allEdges().filter {
+      $0.file == second && $0.position.line == useLine && $0.target.rawValue.hasSuffix(":route")
+    }
+    #expect(wrong.isEmpty, "\(wrong)")
+  }
+
   @Test func aUniqueMethodNameOnAnUntypedReceiverIsANameMatchAtHalfConfidence() async throws {
     let result = try await edges([
       "a.ts": "export class Mailer { deliver(m: string) {} }\n",
