@@ -23,7 +23,9 @@ import Testing
   /// (gin's `route := New()` was bound to its test type `route`).
   @Test(arguments: [
     (
-      "a.go", "package p\n\ntype route struct{ path string }\n\nfunc New() *route { return &route{} }\n\nfunc use(r *route) string { return r.path }\n",
+      "a.go",
+      "package p\n\ntype route struct{ path string }\n\nfunc New() *route { return &route{} }\n\n"
+        + "func use(r *route) string { return r.path }\n",
       "b.go", "package p\n\nfunc f() string {\n\troute := New()\n\treturn use(route)\n}\n"
     ),
     (
