@@ -13,6 +13,19 @@ extension IndexStore {
     try pool.write { db in
       try Self.dropShadowTables(db)
       try db.execute(sql: Schema.derivedTables)
+      // `Schema.derivedTables` repeats the latest migration of each table (a shipped migration
+      // never changes): a migration that changes one without it fails every rebuild, and the tests.
+      for (live, shadow) in [("edges", "edges_next"), ("unresolved_refs", "unresolved_next")] {
+        func columns(_ table: String) throws -> [String] {
+          try Row.fetchAll(
+            db, sql: "SELECT name, type, \"notnull\" FROM pragma_table_info(?) ORDER BY cid", arguments: [table]
+          )
+          .map { "\($0[0] as String) \($0[1] as String) \($0[2] as Int)" }
+        }
+        guard try columns(live) == columns(shadow) else {
+          throw StoreError("internal: Schema.derivedTables no longer matches the \(live) table's latest migration")
+        }
+      }
     }
   }
 
