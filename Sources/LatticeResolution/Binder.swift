@@ -66,11 +66,13 @@ final class Binder {
 
   /// What a bare name means at a point inside `scope`: nested definitions of enclosing
   /// functions, then the file's top level, then its imports. Class bodies are not lexical scopes.
-  func resolveName(_ name: String, from scope: SymbolKey, preferTypes: Bool = false) -> Denotation {
-    let found = resolveWrittenName(name, from: scope, preferTypes: preferTypes)
+  func resolveName(
+    _ name: String, from scope: SymbolKey, preferTypes: Bool = false, use: RawReference? = nil
+  ) -> Denotation {
+    let found = resolveWrittenName(name, from: scope, preferTypes: preferTypes, use: use)
     // `User(name: "x")` (a Swift call named with its labels) may construct a type named `User`.
     if found == .notFound, let open = name.firstIndex(of: "("), name.last == ")" {
-      if case .symbol(let type) = resolveWrittenName(String(name[..<open]), from: scope, preferTypes: true),
+      if case .symbol(let type) = resolveWrittenName(String(name[..<open]), from: scope, preferTypes: true, use: use),
         type.kind.isTypeLike
       {
         return .symbol(type)
@@ -96,7 +98,9 @@ final class Binder {
     return .notFound
   }
 
-  private func resolveWrittenName(_ name: String, from scope: SymbolKey, preferTypes: Bool) -> Denotation {
+  private func resolveWrittenName(
+    _ name: String, from scope: SymbolKey, preferTypes: Bool, use: RawReference?
+  ) -> Denotation {
     for symbol in index.scopeChain(from: scope) {
       if symbol.kind.isTypeLike {
         // Class bodies are not lexical scopes, except in languages with an implicit `this`.
@@ -108,10 +112,15 @@ final class Binder {
       }
       let found = index.members(of: symbol.key, named: name)
       if !found.isEmpty { return pick(found, preferTypes: preferTypes) }
-      // A local variable or parameter of an enclosing function shadows every outer definition of
-      // its name (`route := New()` is not the package's type `route`), except where a type is
-      // written (`struct stats *stats`: C's tags are another namespace).
-      if !preferTypes, symbol.kind.isCallable, index.hasBinding(name, in: symbol.key) { return .notFound }
+      // A local variable or parameter of an enclosing function, declared on an earlier line than
+      // the use, shadows every outer definition of its name (`route := New()` is not the package's
+      // type `route`; in `stack := stack(3)` the call is still the package's `stack`), except where
+      // a type is written (`struct stats *stats`: C's tags are another namespace).
+      if !preferTypes, let use, symbol.kind.isCallable,
+        index.hasBinding(name, in: symbol.key, declaredBeforeLine: use.position.line)
+      {
+        return .notFound
+      }
       if symbol.kind == .file {
         let imported = resolveImported(name, in: symbol.file)
         return imported == .notFound ? resolveInPackage(name, of: symbol.file) : imported

@@ -180,9 +180,11 @@ struct ProjectIndex {
     return visible.last { $0.position <= use.position } ?? visible.first
   }
 
-  /// Whether `scope` declares a variable named `variable` with a known type (a local or parameter).
-  func hasBinding(_ variable: String, in scope: SymbolKey) -> Bool {
-    typeBindings[scope]?[variable] != nil || localBindings[scope]?[variable] != nil
+  /// Whether `scope` declares a variable named `variable` with a known type (a local or parameter)
+  /// on a line before `line`.
+  func hasBinding(_ variable: String, in scope: SymbolKey, declaredBeforeLine line: Int) -> Bool {
+    let all = (typeBindings[scope]?[variable] ?? []) + (localBindings[scope]?[variable] ?? [])
+    return all.contains { $0.position.line < line }
   }
 
   func members(of key: SymbolKey, named name: String) -> [Symbol] {

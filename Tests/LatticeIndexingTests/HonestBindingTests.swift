@@ -51,6 +51,15 @@ import Testing
     #expect(wrong.isEmpty, "\(wrong)")
   }
 
+  /// A local's scope starts after its declaration: in `stack := stack(3)` the call is the function.
+  @Test func aLocalDoesNotShadowTheCallThatInitializesIt() async throws {
+    let result = try await edges([
+      "a.go": "package p\n\nfunc stack(skip int) []byte { return nil }\n",
+      "b.go": "package p\n\nfunc f() int {\n\tstack := stack(3)\n\treturn len(stack)\n}\n",
+    ])
+    #expect(result.edges == ["b.go:4 function:stack syntax 1.0"])
+  }
+
   @Test func aUniqueMethodNameOnAnUntypedReceiverIsANameMatchAtHalfConfidence() async throws {
     let result = try await edges([
       "a.ts": "export class Mailer { deliver(m: string) {} }\n",

@@ -73,7 +73,8 @@ enum ReferencePass {
         else { return .notFound }
         return .symbol(constructor)
       }
-      let found = binder.resolveName(reference.name, from: reference.fromKey, preferTypes: preferTypes)
+      let found = binder.resolveName(
+        reference.name, from: reference.fromKey, preferTypes: preferTypes, use: reference)
       // A decorator's route (NestJS `@Get(':id')`) sits in the class body beside its handler method.
       if found == .notFound, reference.kind == .route, let type = binder.index.enclosingType(of: reference.fromKey),
         let member = binder.lookupMember(reference.name, in: type)
