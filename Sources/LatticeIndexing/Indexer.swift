@@ -155,11 +155,10 @@ public struct Indexer: Sendable {
   /// references and edges. Returns how many files were resolved.
   private func resolveWhole(store: IndexStore, aliases: [ModuleAliases], endPhase: (String) -> Void) throws -> Int {
     let chunkSize = options.resolutionChunkFiles
+    let single = try store.parsedFileCount() <= chunkSize
     // Every file's definitions and bases; all references too when they make a single chunk.
-    var definitions = try store.loadFacts(referencesOf: [])
+    var definitions = single ? try store.loadFacts() : try store.loadFacts(referencesOf: [])
     let paths = definitions.map(\.path)
-    let single = paths.count <= chunkSize
-    if single { definitions = try store.loadFacts() }
     endPhase("load_facts")
     let session = ResolutionSession(definitions, aliases: aliases)
     try store.beginGraphRebuild()

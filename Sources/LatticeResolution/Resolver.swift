@@ -12,8 +12,13 @@ public struct ResolutionResult: Sendable {
 
   /// Sorted by site: the order they are written in.
   fileprivate init(sorting output: PassOutput) {
-    edges = output.edges.sorted(by: Edge.siteOrder)
-    unresolved = output.unresolved.sorted {
+    self.init(edges: output.edges, unresolved: output.unresolved)
+    sortBySite()
+  }
+
+  fileprivate mutating func sortBySite() {
+    edges.sort(by: Edge.siteOrder)
+    unresolved.sort {
       ($0.reference.file, $0.reference.position, $0.reference.name) < (
         $1.reference.file, $1.reference.position, $1.reference.name
       )
@@ -41,10 +46,9 @@ public enum Resolver {
       projectWide.edges.removeAll { $0.provenance != .structural && !scope.contains($0.file) }
       projectWide.unresolved.removeAll { !scope.contains($0.reference.file) }
     }
-    result.edges = (result.edges + projectWide.edges).sorted(by: Edge.siteOrder)
-    result.unresolved =
-      ResolutionResult(sorting: PassOutput(unresolved: result.unresolved + projectWide.unresolved))
-      .unresolved
+    result.edges += projectWide.edges
+    result.unresolved += projectWide.unresolved
+    result.sortBySite()
     return result
   }
 }

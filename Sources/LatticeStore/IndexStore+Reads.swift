@@ -72,7 +72,7 @@ extension IndexStore {
 
   /// Edges into `target` of the given kinds, in site order.
   public func edges(to target: SymbolKey, kinds: [EdgeKind]) throws -> [Edge] {
-    try edges(where: "target_key = ?", target.rawValue, kinds: kinds)
+    try edges(of: "target_key", target, kinds: kinds)
   }
 
   /// The first `limit` edges into `target` of the given kinds — library code first when
@@ -81,17 +81,14 @@ extension IndexStore {
   public func edges(
     to target: SymbolKey, kinds: [EdgeKind], testsLast: Bool, limit: Int
   ) throws -> (edges: [Edge], total: Int) {
-    let marks = Array(repeating: "?", count: kinds.count).joined(separator: ",")
-    let arguments = StatementArguments([target.rawValue] + kinds.map(\.rawValue))
-    let condition = "target_key = ? AND kind IN (\(marks))"
+    let (condition, arguments) = Self.edgeFilter("target_key", target, kinds: kinds)
     return try pool.read { db in
       let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM edges WHERE \(condition)", arguments: arguments) ?? 0
       let edges = try Row.fetchAll(
         db,
         sql: """
           SELECT \(Self.edgeColumns) FROM edges WHERE \(condition)
-          ORDER BY \(testsLast ? "\(Self.isTestFunction)(file), " : "")file, line, col, kind, source_key, target_key
-          LIMIT ?
+          ORDER BY \(testsLast ? "\(Self.isTestFunction)(file), " : "")\(Self.edgeSiteOrder) LIMIT ?
           """, arguments: arguments + [limit]
       ).map(Self.decodeEdge)
       return (edges, total)
@@ -100,17 +97,26 @@ extension IndexStore {
 
   /// How many edges of the given kinds go into `target` (`into: true`) or out of it.
   public func edgeCount(_ key: SymbolKey, into: Bool, kinds: [EdgeKind]) throws -> Int {
-    let marks = Array(repeating: "?", count: kinds.count).joined(separator: ",")
+    let (condition, arguments) = Self.edgeFilter(into ? "target_key" : "source_key", key, kinds: kinds)
     return try pool.read { db in
-      try Int.fetchOne(
-        db, sql: "SELECT count(*) FROM edges WHERE \(into ? "target_key" : "source_key") = ? AND kind IN (\(marks))",
-        arguments: StatementArguments([key.rawValue] + kinds.map(\.rawValue))) ?? 0
+      try Int.fetchOne(db, sql: "SELECT count(*) FROM edges WHERE \(condition)", arguments: arguments) ?? 0
     }
   }
 
+  /// `column = key AND kind IN (kinds)`, with its arguments.
+  private static func edgeFilter(
+    _ column: String, _ key: SymbolKey, kinds: [EdgeKind]
+  ) -> (sql: String, arguments: StatementArguments) {
+    let marks = Array(repeating: "?", count: kinds.count).joined(separator: ",")
+    return ("\(column) = ? AND kind IN (\(marks))", StatementArguments([key.rawValue] + kinds.map(\.rawValue)))
+  }
+
+  /// The order of `Edge.siteOrder`, in SQL.
+  private static let edgeSiteOrder = "file, line, col, kind, source_key, target_key"
+
   /// Edges out of `source` of the given kinds, in site order.
   public func edges(from source: SymbolKey, kinds: [EdgeKind]) throws -> [Edge] {
-    try edges(where: "source_key = ?", source.rawValue, kinds: kinds)
+    try edges(of: "source_key", source, kinds: kinds)
   }
 
   /// Edges stated on one line of a file (for `definition FILE:LINE`).
@@ -134,14 +140,12 @@ extension IndexStore {
     }
   }
 
-  private func edges(where condition: String, _ key: String, kinds: [EdgeKind]) throws -> [Edge] {
-    let marks = Array(repeating: "?", count: kinds.count).joined(separator: ",")
+  private func edges(of column: String, _ key: SymbolKey, kinds: [EdgeKind]) throws -> [Edge] {
+    let (condition, arguments) = Self.edgeFilter(column, key, kinds: kinds)
     return try pool.read { db in
       try Row.fetchAll(
-        db,
-        sql:
-          "SELECT \(Self.edgeColumns) FROM edges WHERE \(condition) AND kind IN (\(marks)) ORDER BY file, line, col, kind, source_key, target_key",
-        arguments: StatementArguments([key] + kinds.map(\.rawValue))
+        db, sql: "SELECT \(Self.edgeColumns) FROM edges WHERE \(condition) ORDER BY \(Self.edgeSiteOrder)",
+        arguments: arguments
       ).map(Self.decodeEdge)
     }
   }

@@ -16,6 +16,11 @@ extension IndexStore {
     try loadFacts(paths: nil, excluding: excluding, referencesOf: referencesOf)
   }
 
+  /// How many files have facts (were parsed, not skipped).
+  public func parsedFileCount() throws -> Int {
+    try pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM files WHERE status != 'skipped'") ?? 0 }
+  }
+
   /// The stored facts of just these files (those not stored are left out).
   public func loadFacts(of paths: Set<String>) throws -> [FileFacts] {
     try loadFacts(paths: paths, excluding: [], referencesOf: nil)

@@ -53,8 +53,9 @@ struct SwiftParameter: Equatable {
     let names = String(decoding: bytes[..<colon], as: UTF8.self).split(separator: " ")
     let label = names.first.map { String($0.filter { $0 != "`" }) } ?? "_"
     let rest = colon < bytes.count ? Array(bytes[(colon + 1)...]) : []
-    let type = String(decoding: rest[..<(defaultValueIndex(in: rest) ?? rest.count)], as: UTF8.self)
-    let hasDefault = defaultValueIndex(in: rest) != nil
+    let defaultValue = defaultValueIndex(in: rest)
+    let type = String(decoding: rest[..<(defaultValue ?? rest.count)], as: UTF8.self)
+    let hasDefault = defaultValue != nil
     let variadic = type.trimmingSpaces.hasSuffix("...")
     return SwiftParameter(
       label: label, required: !hasDefault && !variadic,
