@@ -39,6 +39,8 @@ struct CaptureMapper {
         facts.typeBindings.append(binding)
       }
     }
+    facts.references = Self.droppingRepeatedReads(facts.references)
+    facts.typeBindings = Self.droppingUntypedTwins(facts.typeBindings)
     facts.symbols += importSymbols(facts.imports)
     // Decorators change what a definition is at run time: each is a blind spot of its symbol.
     for symbol in symbols {
@@ -332,7 +334,13 @@ struct CaptureMapper {
       collapse(text($0), limit: 200).replacingOccurrences(of: "::", with: ".").replacingOccurrences(of: "->", with: ".")
     }
     var name = text(nameNode)
-    if kind == .call { name += labelSuffix(match.all(.label), inCall: true) }
+    if kind == .call, let arguments = match.first(.arguments) {
+      let passed = labelSuffix(argumentNodes(arguments), inCall: true)
+      let initial = match.first(.wrappedValue) == nil ? "" : "wrappedValue:"
+      name += passed.isEmpty ? "(\(initial))" : "(" + initial + passed.dropFirst()
+    } else if kind == .call {
+      name += labelSuffix(match.all(.label), inCall: true)
+    }
     var reference = RawReference(
       fromKey: from, name: name, receiver: receiver, kind: kind, file: path, position: nameNode.start,
       byteOffset: nameNode.startByte)
@@ -397,11 +405,38 @@ struct CaptureMapper {
     return ExportBinding(file: path, exportedName: match.first(.exportAlias).map(text) ?? local, localName: local)
   }
 
+  /// A read of a name that another reference already covers (the callee of a call, a name two
+  /// read patterns both match) would report one use twice.
+  static func droppingRepeatedReads(_ references: [RawReference]) -> [RawReference] {
+    var named = Set<Int>()
+    for reference in references where reference.kind != .read { named.insert(reference.byteOffset) }
+    var seenReads = Set<Int>()
+    return references.filter { reference in
+      reference.kind != .read
+        || (!named.contains(reference.byteOffset) && seenReads.insert(reference.byteOffset).inserted)
+    }
+  }
+
+  /// A binding with no type (`@binding.variable` alone: a local declared without a readable type)
+  /// only records that the local exists; a typed binding of the same declaration says more.
+  static func droppingUntypedTwins(_ bindings: [TypeBinding]) -> [TypeBinding] {
+    struct Declaration: Hashable {
+      let variable: String
+      let position: SourcePosition
+    }
+    let typed = Set(
+      bindings.filter { !$0.typeName.isEmpty }.map { Declaration(variable: $0.variable, position: $0.position) })
+    var seen = Set<Declaration>()
+    return bindings.filter { binding in
+      guard binding.typeName.isEmpty else { return true }
+      let declaration = Declaration(variable: binding.variable, position: binding.position)
+      return !typed.contains(declaration) && seen.insert(declaration).inserted
+    }
+  }
+
   private func typeBinding(_ match: SyntaxMatch, _ scopes: ScopeIndex, _ anonymousScopes: [Range<Int>]) -> TypeBinding?
   {
-    guard let variableNode = match.first(.bindingVariable), let typeNode = match.first(.bindingType) else {
-      return nil
-    }
+    guard let variableNode = match.first(.bindingVariable) else { return nil }
     let variable = collapse(text(variableNode), limit: 200).replacingOccurrences(of: " ", with: "")
     let selfNames = language.selfNames
     let isMember = selfNames.contains { variable.hasPrefix("\($0).") }
@@ -419,7 +454,8 @@ struct CaptureMapper {
         .min { $0.count < $1.count }
     return TypeBinding(
       scopeKey: scope?.key ?? fileKey, variable: variable,
-      typeName: collapse(text(typeNode), limit: 200).replacingOccurrences(of: " ", with: ""), file: path,
+      typeName: match.first(.bindingType).map { collapse(text($0), limit: 200).replacingOccurrences(of: " ", with: "") }
+        ?? "", file: path,
       position: variableNode.start, visibleBytes: visible)
   }
 

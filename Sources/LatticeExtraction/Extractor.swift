@@ -41,8 +41,8 @@ public final class Extractor: Sendable {
       + EmbeddedQueries.files.sorted { $0.key < $1.key }.map { "\($0.key)\n\($0.value)" }.joined(separator: "\u{0}"))
 
   /// Raised when the Swift side of extraction records something new (2: Go build constraints; 3:
-  /// Swift trailing closures).
-  static let codeVersion = 3
+  /// Swift trailing closures; 4: untyped local bindings, a read covered by another reference dropped).
+  static let codeVersion = 4
 
   /// An extractor for one language from query text, for tests of the capture vocabulary.
   init(language: Language, querySource: String) throws {
@@ -57,7 +57,7 @@ public final class Extractor: Sendable {
     guard let query = queries[language] else { preconditionFailure("extractor has no query for \(language)") }
     let output = SyntaxParser.parse(source, language: language, query: query)
     var facts = mapper.facts(from: output.matches, errorCount: output.errorCount)
-    if language == .go { facts.excludedFromDefaultBuild = GoBuildConstraint.excludesDefaultBuild(source) }
+    if language == .go { facts.buildConstraint = GoBuildConstraint.constraint(of: source) }
     return facts
   }
 }

@@ -30,9 +30,11 @@ public struct FileFacts: Codable, Sendable {
   public var exports: [ExportBinding]
   public var typeBindings: [TypeBinding]
   public var blindSpots: [BlindSpot] = []
+  /// Which builds compile the file (a Go `//go:build` line).
+  public var buildConstraint = BuildConstraint.none
   /// Compiled only under non-default build settings (a Go `//go:build` line false in the default
   /// configuration): its definitions give way to same-named ones of the default build.
-  public var excludedFromDefaultBuild = false
+  public var excludedFromDefaultBuild: Bool { buildConstraint == .excludesDefault }
 
   public init(
     path: String, language: Language, status: ParseStatus, syntaxErrorCount: Int = 0,
@@ -49,4 +51,15 @@ public struct FileFacts: Codable, Sendable {
     self.exports = exports
     self.typeBindings = typeBindings
   }
+}
+
+/// Which builds compile a file. The raw values are what the index stores.
+public enum BuildConstraint: Int, Codable, Sendable {
+  /// No constraint: every build compiles the file.
+  case none = 0
+  /// A constraint the default configuration does not satisfy (`//go:build nomsgpack`).
+  case excludesDefault = 1
+  /// A constraint the default configuration satisfies (`//go:build !nomsgpack`): other builds leave
+  /// the file out, and often compile a twin defining the same names instead.
+  case includesDefault = 2
 }

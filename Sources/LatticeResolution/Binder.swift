@@ -62,6 +62,19 @@ final class Binder {
     return definitions.count == 1 ? .symbol(definitions[0]) : .ambiguous(sorted)
   }
 
+  /// The same definition in the other files of its package that other builds compile instead
+  /// (`validate` in Go's `binding.go`, `//go:build !nomsgpack`, and in `binding_nomsgpack.go`,
+  /// `//go:build nomsgpack`), in key order.
+  func buildTwins(of symbol: Symbol) -> [Symbol] {
+    guard index.facts[symbol.file]?.buildConstraint ?? BuildConstraint.none != .none,
+      let package = packages[symbol.file]
+    else { return [] }
+    return index.definitions(named: symbol.name).filter {
+      $0.file != symbol.file && $0.kind == symbol.kind && $0.qualifiedName == symbol.qualifiedName
+        && packages[$0.file] == package && index.facts[$0.file]?.buildConstraint ?? BuildConstraint.none != .none
+    }.sorted { $0.key < $1.key }
+  }
+
   // MARK: Names in scope
 
   /// What a bare name means at a point inside `scope`: nested definitions of enclosing
@@ -115,9 +128,11 @@ final class Binder {
       // A local variable or parameter of an enclosing function, declared on an earlier line than
       // the use, shadows every outer definition of its name (`route := New()` is not the package's
       // type `route`; in `stack := stack(3)` the call is still the package's `stack`), except where
-      // a type is written (`struct stats *stats`: C's tags are another namespace).
-      if !preferTypes, let use, symbol.kind.isCallable,
-        index.hasBinding(name, in: symbol.key, declaredBeforeLine: use.position.line)
+      // a type is written (`struct stats *stats`: C's tags are another namespace). A callback's
+      // parameters shadow inside the callback, also when it is a variable's value
+      // (`var formatter = func(param P) string { … }`).
+      if !preferTypes, let use, symbol.kind.isCallable || symbol.kind == .variable,
+        index.hasBinding(name, in: symbol.key, visibleAt: use)
       {
         return .notFound
       }
@@ -211,6 +226,12 @@ final class Binder {
     if result == .notFound, let fileKey = index.facts[module].map({ SymbolKey.file(module, language: $0.language) }) {
       let found = index.members(of: fileKey, named: name)
       if !found.isEmpty { result = pick(found, preferTypes: false) }
+      // A package's representative file may be one other builds compile (`go_json.go`).
+      if case .symbol(let symbol) = result, index.facts[symbol.file]?.excludedFromDefaultBuild == true,
+        case .symbol(let preferred) = resolveInPackage(name, of: module)
+      {
+        result = .symbol(preferred)
+      }
     }
     // A package (a Go import, a Java package, a Swift module) exports what any of its files defines.
     if result == .notFound { result = resolveInPackage(name, of: module) }

@@ -180,11 +180,13 @@ struct ProjectIndex {
     return visible.last { $0.position <= use.position } ?? visible.first
   }
 
-  /// Whether `scope` declares a variable named `variable` with a known type (a local or parameter)
-  /// on a line before `line`.
-  func hasBinding(_ variable: String, in scope: SymbolKey, declaredBeforeLine line: Int) -> Bool {
+  /// Whether `scope` declares a variable named `variable` (a local or parameter, typed or not) on a
+  /// line before `use`, visible where `use` stands (a callback's parameter only inside the callback).
+  func hasBinding(_ variable: String, in scope: SymbolKey, visibleAt use: RawReference) -> Bool {
     let all = (typeBindings[scope]?[variable] ?? []) + (localBindings[scope]?[variable] ?? [])
-    return all.contains { $0.position.line < line }
+    return all.contains {
+      $0.position.line < use.position.line && ($0.visibleBytes?.contains(use.byteOffset) ?? true)
+    }
   }
 
   func members(of key: SymbolKey, named name: String) -> [Symbol] {

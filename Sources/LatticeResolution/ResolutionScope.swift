@@ -26,7 +26,7 @@ public enum ResolutionScope {
       }
       let was = Surface(previous)
       let now = Surface(file)
-      if was.global != now.global || previous.excludedFromDefaultBuild != file.excludedFromDefaultBuild {
+      if was.global != now.global || previous.buildConstraint != file.buildConstraint {
         return .whole(reason: "bases, exports, re-exports, field types or build constraints changed")
       }
       let changed = was.definitions.symmetricDifference(now.definitions)

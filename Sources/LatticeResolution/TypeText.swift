@@ -16,7 +16,9 @@ enum TypeText {
       text = String(text.dropFirst().dropLast()).trimmingWhitespace()
     }
     text = stripReferenceMarks(text)
-    let members = splitTopLevel(text, on: "|").map { $0.trimmingWhitespace() }.filter { !nothing.contains($0) }
+    let members = splitTopLevel(text, on: "|").map { $0.trimmingWhitespace() }.filter {
+      !$0.isEmpty && !nothing.contains($0)
+    }
     guard members.count == 1 else { return nil }
     text = members[0]
     // Unwrap `Promise<T>` / `Optional[T]`, then drop other generic arguments.

@@ -98,14 +98,14 @@ extension IndexStore {
     let language: Language?
     let errorCount: Int
     let skipReason: SkipReason?
-    let excluded: Bool
+    let constraint: BuildConstraint
     switch update.content {
     case .facts(let facts):
       (status, language, errorCount, skipReason) = (facts.status, facts.language, facts.syntaxErrorCount, nil)
-      excluded = facts.excludedFromDefaultBuild
+      constraint = facts.buildConstraint
     case .skipped(let reason, let lang):
       (status, language, errorCount, skipReason) = (.skipped, lang, 0, reason)
-      excluded = false
+      constraint = .none
     }
     try db.execute(
       sql: """
@@ -115,7 +115,7 @@ extension IndexStore {
         """,
       arguments: [
         update.path, language?.rawValue, update.size, update.mtime, update.contentHash, status.rawValue,
-        errorCount, skipReason?.rawValue, excluded,
+        errorCount, skipReason?.rawValue, constraint.rawValue,
       ])
     guard case .facts(let facts) = update.content else { return }
     let fileID = db.lastInsertedRowID

@@ -51,7 +51,7 @@ extension IndexStore {
         order.append(id)
         facts[id] = FileFacts(
           path: path, language: language, status: ParseStatus(rawValue: row[3]) ?? .ok, syntaxErrorCount: row[4])
-        facts[id]!.excludedFromDefaultBuild = row[5]
+        facts[id]!.buildConstraint = BuildConstraint(rawValue: row[5]) ?? .none
       }
       // A few files: read their rows through the file_id indexes rather than scanning every table.
       let ids = paths == nil ? "" : Self.jsonArray(order)

@@ -171,7 +171,9 @@ enum Schema {
           CREATE INDEX imports_local_name ON imports(local_name);
           """)
     }
-    // Files compiled only under non-default build settings (Go `//go:build`); see FileFacts.
+    // Files compiled only under some build settings (Go `//go:build`): `BuildConstraint`'s raw value,
+    // 0 every build, 1 not the default build, 2 the default build among others (the column's name
+    // predates the third value).
     migrator.registerMigration("v5-build-exclusion") { db in
       try db.execute(sql: "ALTER TABLE files ADD COLUMN excluded_from_default_build INTEGER NOT NULL DEFAULT 0")
     }

@@ -1,3 +1,4 @@
+import LatticeModel
 import Testing
 
 @testable import LatticeExtraction
@@ -28,5 +29,17 @@ import Testing
     #expect(!excluded("//go:build (linux"))  // malformed: included rather than guessed away
     #expect(!GoBuildConstraint.excludesDefaultBuild(Array("package p\n\n//go:build ignore\n".utf8)))
     #expect(excluded("// Copyright\n\n//go:build ignore"))
+  }
+
+  /// A file that a constraint keeps in the default build is told apart from one without any: only
+  /// the first may have a twin that other builds compile instead.
+  @Test func aConstraintTheDefaultBuildMeetsIsStillAConstraint() {
+    func constraint(_ header: String) -> BuildConstraint {
+      GoBuildConstraint.constraint(of: Array((header + "\npackage p\n").utf8))
+    }
+    #expect(constraint("// Package p.") == .none)
+    #expect(constraint("//go:build !nomsgpack") == .includesDefault)
+    #expect(constraint("//go:build nomsgpack") == .excludesDefault)
+    #expect(constraint("//go:build (linux") == .none)
   }
 }

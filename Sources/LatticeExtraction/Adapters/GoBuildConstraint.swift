@@ -1,4 +1,5 @@
 import Foundation
+import LatticeModel
 
 /// Go's `//go:build` line (go.dev/cl/build-constraints): a file whose constraint is false in the
 /// default configuration — no custom tags, linux/amd64 with cgo, a current toolchain (every
@@ -11,11 +12,15 @@ enum GoBuildConstraint {
 
   /// Whether the file's constraint excludes it from the default build. A file without a
   /// constraint, or with one this evaluator cannot read, is included.
-  static func excludesDefaultBuild(_ source: [UInt8]) -> Bool {
-    guard let expression = constraintLine(source) else { return false }
+  static func excludesDefaultBuild(_ source: [UInt8]) -> Bool { constraint(of: source) == .excludesDefault }
+
+  /// Which builds compile the file: all (no constraint, or one this evaluator cannot read), or the
+  /// constraint holds or fails in the default configuration.
+  static func constraint(of source: [UInt8]) -> BuildConstraint {
+    guard let expression = constraintLine(source) else { return .none }
     var parser = Parser(tokens: tokenize(expression))
-    guard let value = parser.expression(), parser.atEnd else { return false }
-    return !value
+    guard let value = parser.expression(), parser.atEnd else { return .none }
+    return value ? .includesDefault : .excludesDefault
   }
 
   /// The text after `//go:build` in the file's header (comments and blank lines before `package`).

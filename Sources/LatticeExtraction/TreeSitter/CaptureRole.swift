@@ -9,6 +9,11 @@ enum CaptureRole: Hashable, Sendable {
   case owner
   /// A Swift argument label (a parameter or a call argument): part of the name, `remove(at:)`.
   case label
+  /// A call's arguments as one node, `(name: .short, help: "")`, when the grammar gives them no
+  /// node each (a Swift attribute): the top-level `label:` prefixes are the call's labels.
+  case arguments
+  /// A property wrapper's initial value (`@Option(…) var x = 3`): passed first, as `wrappedValue:`.
+  case wrappedValue
   case doc
   case decorator
   case reference(ReferenceKind)
@@ -59,7 +64,8 @@ enum CaptureRole: Hashable, Sendable {
       return
     }
     let fixed: [String: CaptureRole] = [
-      "name": .name, "owner": .owner, "label": .label, "doc": .doc, "decorator": .decorator, "receiver": .receiver,
+      "name": .name, "owner": .owner, "label": .label, "arguments": .arguments, "wrapped_value": .wrappedValue,
+      "doc": .doc, "decorator": .decorator, "receiver": .receiver,
       "import.source": .importSource, "import.name": .importName, "import.alias": .importAlias,
       "import.default": .importDefault, "import.namespace": .importNamespace,
       "import.wildcard": .importWildcard, "import.path": .importPath, "import.module": .importModule,

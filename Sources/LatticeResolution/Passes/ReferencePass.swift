@@ -51,6 +51,10 @@ enum ReferencePass {
         provenance: provenance, confidence: provenance == .nameMatch ? nameMatchConfidence : 1)
     }
     output.edges.append(edge(to: target, kind))
+    // A file every build compiles reaches, under other build tags, the twin those builds define.
+    if index.facts[reference.file]?.buildConstraint == BuildConstraint.none {
+      for twin in binder.buildTwins(of: target) { output.edges.append(edge(to: twin, kind)) }
+    }
     // A Swift construction also calls the initializer its labels name.
     if kind == .instantiates, index.facts[reference.file]?.language == .swift,
       let initializer = SwiftLabels.initializer(

@@ -232,6 +232,55 @@
     (identifier) @name @reference.read
     (#not-match? @name "^(nil|true|false|iota)$")))
 
+; Every other place a bare name is a value: operands, both sides of assignments, initializers,
+; `case` values, conditions, indexes, `range`, sends, unkeyed composite elements, `x++`. A local
+; binds to nothing (its declaration is a binding below, which shadows package-level names); a
+; package-level var or const (`case MIMEJSON:`, `EnableDecoderUseNumber = true`) is referenced.
+; Composite-literal keys are not here: in a struct literal they name fields.
+([(binary_expression left: (identifier) @name @reference.read)
+  (binary_expression right: (identifier) @name @reference.read)
+  (unary_expression operand: (identifier) @name @reference.read)
+  (parenthesized_expression (identifier) @name @reference.read)
+  (assignment_statement left: (expression_list (identifier) @name @reference.read))
+  (assignment_statement right: (expression_list (identifier) @name @reference.read))
+  (short_var_declaration right: (expression_list (identifier) @name @reference.read))
+  (var_spec value: (expression_list (identifier) @name @reference.read))
+  (const_spec value: (expression_list (identifier) @name @reference.read))
+  (expression_case value: (expression_list (identifier) @name @reference.read))
+  (expression_switch_statement value: (identifier) @name @reference.read)
+  (index_expression operand: (identifier) @name @reference.read)
+  (index_expression index: (identifier) @name @reference.read)
+  (slice_expression operand: (identifier) @name @reference.read)
+  (range_clause right: (identifier) @name @reference.read)
+  (inc_statement (identifier) @name @reference.read)
+  (dec_statement (identifier) @name @reference.read)
+  (if_statement condition: (identifier) @name @reference.read)
+  (for_clause condition: (identifier) @name @reference.read)
+  (send_statement channel: (identifier) @name @reference.read)
+  (send_statement value: (identifier) @name @reference.read)
+  (type_assertion_expression operand: (identifier) @name @reference.read)
+  (type_switch_statement value: (identifier) @name @reference.read)
+  (literal_value (literal_element (identifier) @name @reference.read))
+  (variadic_argument (identifier) @name @reference.read)
+  (selector_expression operand: (identifier) @name @reference.read)]
+  (#not-match? @name "^(nil|true|false|iota|_)$"))
+
+; x.f / pkg.Var / s.Method as a value: a field read, a package-qualified var or const
+; (`binding.MIMEJSON`), a method value. When the selector is called, the call above names the
+; same node and this read is dropped.
+(selector_expression
+  operand: (_) @receiver
+  field: (field_identifier) @name) @reference.read
+
+; make(T, n) / new(T): the first argument is a type
+(call_expression
+  arguments: (argument_list
+    .
+    [(type_identifier) @name
+     (qualified_type
+       package: (package_identifier) @receiver
+       name: (type_identifier) @name)] @reference.type))
+
 ; ---------------------------------------------------------------------------
 ; Imports (one binding per match)
 ; ---------------------------------------------------------------------------
@@ -342,6 +391,17 @@
          type: [(type_identifier) (qualified_type) (generic_type)] @binding.type))
      (call_expression
        function: [(identifier) (selector_expression)] @binding.type)]))
+
+; Locals whose type is not read (range variables, later names of `a, b :=`, parameters of map or
+; function type, `var x []T`, a type switch's alias): no type, but each shadows package-level
+; definitions of its name from the next line on (a typed binding above at the same name wins).
+(range_clause left: (expression_list (identifier) @binding.variable))
+(short_var_declaration left: (expression_list (identifier) @binding.variable))
+(parameter_declaration name: (identifier) @binding.variable)
+(variadic_parameter_declaration name: (identifier) @binding.variable)
+(statement_list (var_declaration (var_spec name: (identifier) @binding.variable)))
+(statement_list (var_declaration (var_spec_list (var_spec name: (identifier) @binding.variable))))
+(type_switch_statement alias: (expression_list (identifier) @binding.variable))
 
 ; ---------------------------------------------------------------------------
 ; Blind spots

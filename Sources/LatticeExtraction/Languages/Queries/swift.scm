@@ -278,6 +278,16 @@
     .
     (lambda_literal))) @reference.call
 
+; ---- Property wrappers: `@Option(name: .short) var x = 3` calls `Option.init(wrappedValue:name:)` ----
+; (the initial value is passed first, as `wrappedValue:`). Without parentheses (`@Flag var v`) the
+; attribute is no call written in the source, and is not captured.
+(property_declaration
+  (modifiers
+    (attribute
+      (user_type (type_identifier) @name .)
+      "(") @reference.call @arguments)
+  value: (_)? @wrapped_value)
+
 ; ---- Inheritance and conformance ----------------------------------------------------
 ; a class's first entry: its superclass, unless the name looks like a protocol
 ((class_declaration

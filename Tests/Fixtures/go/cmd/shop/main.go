@@ -30,4 +30,7 @@ func report(s st.Store, log func(...any) (int, error)) { // @def function report
 	m.Touch()            // @calls Base.Touch
 	fresh := &st.MemoryStore{} // @instantiates MemoryStore
 	fresh.Save(st.Blank())     // @calls MemoryStore.Save @calls Blank
+	if st.MaxItems > 0 { // @references MaxItems
+		st.Shared = fresh // @references Shared
+	}
 }

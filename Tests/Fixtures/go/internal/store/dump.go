@@ -4,7 +4,7 @@ package store
 func Dump(items []Item) []string { // @def function Dump
 	var out []string
 	for _, item := range items {
-		out = append(out, encode(item)) // @calls internal/store/codec.go#encode
+		out = append(out, encode(item)) // @calls internal/store/codec.go#encode @calls internal/store/codec_nocodec.go#encode
 	}
 	return out
 }
@@ -32,4 +32,16 @@ type Rack struct { // @def class Rack
 // Size counts the rack's shelf.
 func (r Rack) Size() int { // @def method Rack.Size
 	return r.Shelf.Count() // @calls Shelf.Count
+}
+
+// Tally counts racks through locals named like package-level definitions.
+func Tally(racks []Rack) int { // @def function Tally @references Rack
+	total := 0
+	for _, Shared := range racks {
+		total += Shared.Size() + len(racks) // @unresolved Size
+	}
+	if total > MaxItems { // @references MaxItems
+		total = MaxItems // @references MaxItems
+	}
+	return total
 }

@@ -12,7 +12,7 @@ func NewMemoryStore() *MemoryStore { // @def function NewMemoryStore @references
 }
 
 func (m *MemoryStore) Save(item Item) error { // @def method MemoryStore.Save @references Item
-	if len(m.items) >= MaxItems {
+	if len(m.items) >= MaxItems { // @references MaxItems
 		return ErrFull // @references ErrFull
 	}
 	m.Touch() // @calls Base.Touch
