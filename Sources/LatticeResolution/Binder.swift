@@ -118,10 +118,11 @@ final class Binder {
       if symbol.kind.isTypeLike {
         // Class bodies are not lexical scopes, except in languages with an implicit `this`.
         // A constructor is named after its class (`new User()` inside `User` names the class).
-        guard symbol.language.family.hasImplicitSelf, let member = lookupMember(name, in: symbol),
-          member.kind != .constructor
-        else { continue }
-        return .symbol(member)
+        guard symbol.language.family.hasImplicitSelf else { continue }
+        let member = memberDenotation(name, in: symbol)
+        if member == .notFound { continue }
+        if case .symbol(let found) = member, found.kind == .constructor { continue }
+        return member
       }
       let found = index.members(of: symbol.key, named: name)
       if !found.isEmpty { return pick(found, preferTypes: preferTypes) }
@@ -257,14 +258,22 @@ final class Binder {
   // MARK: Members and receivers
 
   /// A member of a type, or of its bases (first base first, depth first, as single-inheritance MRO).
-  func lookupMember(_ name: String, in type: Symbol, visited: Set<SymbolKey> = []) -> Symbol? {
-    guard !visited.contains(type.key) else { return nil }
+  func lookupMember(_ name: String, in type: Symbol) -> Symbol? {
+    guard case .symbol(let symbol) = memberDenotation(name, in: type) else { return nil }
+    return symbol
+  }
+
+  /// What a member name denotes in a type or its bases: the first type that has the name decides,
+  /// so overloads there that syntax cannot tell apart are ambiguous rather than a base's member.
+  func memberDenotation(_ name: String, in type: Symbol, visited: Set<SymbolKey> = []) -> Denotation {
+    guard !visited.contains(type.key) else { return .notFound }
     let found = index.members(of: type.key, named: name)
-    if !found.isEmpty, case .symbol(let symbol) = pick(found, preferTypes: false) { return symbol }
+    if !found.isEmpty { return pick(found, preferTypes: false) }
     for base in bases[type.key] ?? [] {
-      if let symbol = lookupMember(name, in: base, visited: visited.union([type.key])) { return symbol }
+      let denotation = memberDenotation(name, in: base, visited: visited.union([type.key]))
+      if denotation != .notFound { return denotation }
     }
-    return nil
+    return .notFound
   }
 
   /// What a receiver expression holds at a point inside `scope`; `use` is the reference the
@@ -434,11 +443,33 @@ final class Binder {
   /// kind the use asks for wins (a type for annotations; a class or callable for calls), and among
   /// those the last, which is the TypeScript implementation and the Python definition in force.
   func pick(_ candidates: [Symbol], preferTypes: Bool) -> Denotation {
+    if let overloads = Self.swiftOverloads(candidates, index) { return overloads }
     func fits(_ symbol: Symbol) -> Bool {
       preferTypes ? symbol.kind.isTypeLike : symbol.kind.isCallable || symbol.kind == .class
     }
     guard let chosen = candidates.last(where: fits) ?? candidates.last else { return .notFound }
     return .symbol(chosen)
+  }
+
+  /// Swift overloads with the same labels (`parse(_ arguments: [String]?)` and `parse(_ command:
+  /// ParsableCommand)`) differ only in argument types, which syntax does not see: ambiguous, not
+  /// the last one declared. A protocol's requirement is no overload of the implementation that an
+  /// extension provides for it (the call dispatches to the implementation).
+  private static func swiftOverloads(_ candidates: [Symbol], _ index: ProjectIndex) -> Denotation? {
+    guard candidates.count > 1, candidates.allSatisfy({ $0.language == .swift && $0.kind.isCallable }) else {
+      return nil
+    }
+    let implementations = candidates.filter { symbol in
+      guard let parent = index.parent(of: symbol), parent.kind == .interface, parent.file == symbol.file else {
+        return true
+      }
+      return !(parent.span.startByte...parent.span.endByte).contains(symbol.span.startByte)
+    }
+    switch implementations.count {
+    case 0: return nil
+    case 1: return .symbol(implementations[0])
+    default: return .ambiguous(implementations.sorted { $0.key < $1.key })
+    }
   }
 
   func familyOf(_ file: String) -> LanguageFamily {

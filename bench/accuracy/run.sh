@@ -5,7 +5,7 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 work="$root/.build/accuracy"
 venv="$root/.build/accuracy-venv"
-lattice="$root/.build/release/lattice"
+lattice="${LATTICE:-$root/.build/release/lattice}"
 mkdir -p "$work"
 [[ -x "$venv/bin/python" ]] || { python3 -m venv "$venv" && "$venv/bin/pip" install -q -r "$root/bench/accuracy/requirements.txt"; }
 

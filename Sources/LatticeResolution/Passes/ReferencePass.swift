@@ -89,7 +89,7 @@ enum ReferencePass {
     }
     switch binder.resolveReceiver(receiver, from: reference.fromKey, use: reference) {
     case .instance(let type), .staticMembers(let type):
-      return binder.lookupMember(reference.name, in: type).map(Denotation.symbol) ?? .notFound
+      return binder.memberDenotation(reference.name, in: type)
     case .superOf(let type):
       for base in binder.bases[type.key] ?? [] {
         if let member = binder.lookupMember(reference.name, in: base) { return .symbol(member) }

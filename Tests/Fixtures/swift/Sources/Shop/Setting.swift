@@ -17,3 +17,11 @@ public struct Preferences {  // @def class Preferences
     @Setting(key: "volume") public var volume: Int = 3  // @instantiates Setting @calls Setting.init(wrappedValue:key:help:)
     @Setting(key: "name") public var name: String?  // @instantiates Setting @calls Setting.init(key:)
 }
+
+/// Overloads with the same labels differ only in their argument types, which syntax does not see:
+/// a call of either is ambiguous, not bound to the last one declared.
+public enum Words {  // @def enum Words
+    public static func count(_ words: [String]) -> Int { words.count }  // @def method Words.count(_:)
+    public static func count(_ word: String) -> Int { 1 }  // @def method Words.count(_:)
+    public static func total() -> Int { count(["a", "b"]) }  // @def method Words.total @unresolved count(_:)
+}
