@@ -18,7 +18,7 @@ BLIND = "reflection dynamic_import eval macro".split()
 FIXED = set("""name doc decorator receiver owner import.source import.name import.alias import.default
 import.namespace import.wildcard import.path import.module reexport export.default export.name export.alias
 binding.variable binding.type returns scope route route.method route.methods route.path route.handler
-route.receiver route.arguments route.prefix""".split())
+route.receiver route.arguments route.prefix arguments wrapped_value""".split())
 PREDICATES = {"eq?", "not-eq?", "match?", "not-match?", "any-of?", "not-any-of?"}
 
 def valid(c):

@@ -41,7 +41,8 @@ public final class Extractor: Sendable {
       + EmbeddedQueries.files.sorted { $0.key < $1.key }.map { "\($0.key)\n\($0.value)" }.joined(separator: "\u{0}"))
 
   /// Raised when the Swift side of extraction records something new (2: Go build constraints; 3:
-  /// Swift trailing closures; 4: untyped local bindings, a read covered by another reference dropped).
+  /// Swift trailing closures; 4: untyped local bindings, a read covered by another reference dropped,
+  /// C-family macros recovered from a broken parse).
   static let codeVersion = 4
 
   /// An extractor for one language from query text, for tests of the capture vocabulary.
@@ -58,6 +59,16 @@ public final class Extractor: Sendable {
     let output = SyntaxParser.parse(source, language: language, query: query)
     var facts = mapper.facts(from: output.matches, errorCount: output.errorCount)
     if language == .go { facts.buildConstraint = GoBuildConstraint.constraint(of: source) }
+    if output.errorCount > 0, PreprocessorRecovery.languages.contains(language),
+      let defines = PreprocessorRecovery.defineLinesOnly(source)
+    {
+      let again = SyntaxParser.parse(defines, language: language, query: query)
+      var known = Set(facts.symbols.map(\.key))
+      let recovered = mapper.facts(from: again.matches, errorCount: again.errorCount).symbols.filter {
+        $0.kind == .macro && known.insert($0.key).inserted
+      }
+      facts.symbols += recovered
+    }
     return facts
   }
 }

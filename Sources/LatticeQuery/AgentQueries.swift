@@ -50,8 +50,11 @@ extension QueryEngine {
   /// `focus`: `overview` (callers, callees, members, bases), or all budget on `callers`,
   /// `callees` or `refs`.
   public func agentNode(_ spec: String, focus: String, includeSource: Bool, maxTokens: Int) throws -> AgentAnswer {
-    let symbols = try resolve(spec)
-    guard !symbols.isEmpty else { throw QueryError.symbolNotFound(spec) }
+    let matches = try resolve(spec)
+    guard !matches.isEmpty else { throw QueryError.symbolNotFound(spec) }
+    // A name that is a symbol's whole qualified name (`dev_err`, the kernel's macro) names that one
+    // before the members that only share it (`hp_i8042_sdc.dev_err`, a field): it is answered first.
+    let symbols = matches.filter { $0.qualifiedName == spec } + matches.filter { $0.qualifiedName != spec }
     var budget = TokenBudget(limit: maxTokens)
     var notes: [String] = []
     if symbols.count > 1 {
@@ -69,8 +72,9 @@ extension QueryEngine {
       var record = AgentRecord(symbol, related: related)
       if includeSource { record.snippet = source(of: symbol, maxLines: 120) }
       record.notes = try recordNotes(symbol)
-      if !budget.fits(record), records.isEmpty {
-        // The first symbol is always answered: without its source, then with fewer relations.
+      if !budget.fits(record) {
+        // Every symbol is answered as far as the budget goes (the first always): without its
+        // source, then with fewer relations.
         if record.snippet != nil {
           record.snippet = nil
           budget.omit("lines of source (include_source)")

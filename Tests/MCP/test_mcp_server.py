@@ -387,6 +387,25 @@ INVALID_CASES = [
 ]
 
 
+async def test_ambiguous_name_answers_the_symbol_so_named_first(lattice_binary: Path, tmp_path: Path) -> None:
+    """`save` is one function's whole qualified name and a method's name (`Store.save`, in a file
+    that sorts first): the function is answered first, and the method still as far as the budget goes."""
+    (tmp_path / "a_store.py").write_text("class Store:\n    def save(self):\n        return 1\n")
+    (tmp_path / "b_save.py").write_text(
+        "def save():\n    return 2\n\n\ndef run():\n    save()\n    save()\n"
+    )
+    run = subprocess.run([str(lattice_binary), "index", str(tmp_path)], capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    async with connect(tmp_path) as conn:
+        is_error, text = await conn.call("lattice_node", {"symbol": "save", "focus": "callers"})
+        assert not is_error
+        answer = json.loads(text)
+        assert [record["symbol"] for record in answer["results"]] == ["save", "Store.save"]
+        assert [(r["relation"], r["symbol"]) for r in answer["results"][0]["related"]] == [
+            ("called_by", "run"), ("called_by", "run")
+        ]
+
+
 async def test_invalid_arguments(indexed_repo: Path) -> None:
     """All cases in one session: the server must also keep serving after each of them."""
     async with connect(indexed_repo) as conn:

@@ -2,6 +2,7 @@
 
 #include "shape.h"  // @imports src/shape.h
 #include "util.h"  // @imports src/util.h
+#include "report.h"  // @imports src/report.h
 
 /* Provided by an external logging library; the two static log_msg functions are not visible here. */
 void log_msg(const char *msg);
@@ -28,5 +29,6 @@ int main(void) {  // @def function main
         shape_free(shapes[i]);  // @calls shape_free
     }
     log_msg("done");  // @unresolved log_msg
+    report_err("at most %d", REPORT_LIMIT);  // @calls report_err @references REPORT_LIMIT
     return 0;
 }
