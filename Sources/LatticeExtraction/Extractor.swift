@@ -41,9 +41,9 @@ public final class Extractor: Sendable {
       + EmbeddedQueries.files.sorted { $0.key < $1.key }.map { "\($0.key)\n\($0.value)" }.joined(separator: "\u{0}"))
 
   /// Raised when the Swift side of extraction records something new (2: Go build constraints; 3:
-  /// Swift trailing closures; 4: untyped local bindings, a read covered by another reference dropped,
-  /// C-family macros recovered from a broken parse).
-  static let codeVersion = 4
+  /// Swift trailing closures; 4: untyped local bindings, a read covered by another reference dropped;
+  /// 5: C-family macros recovered from a broken parse).
+  static let codeVersion = 5
 
   /// An extractor for one language from query text, for tests of the capture vocabulary.
   init(language: Language, querySource: String) throws {
