@@ -235,6 +235,15 @@ public struct QueryEngine: Sendable {
         ? "callers may be incomplete: decorated by \(spot.detail)"
         : "\(spot.kind.consequence): \(spot.detail) at line \(spot.line)"
     }
+    if scope != .outgoing {
+      let ambiguous = try store.ambiguousReferenceCount(name: symbol.name, candidate: symbol.key)
+      if ambiguous > 0 {
+        warnings.append(
+          "callers may be incomplete: \(ambiguous) more \(ambiguous == 1 ? "site uses" : "sites use") the name "
+            + "\(symbol.name), which is defined more than once; this definition is one of the candidates "
+            + "(left unresolved, not guessed)")
+      }
+    }
     if try store.isPartial(symbol.file) {
       warnings.append("\(symbol.file) has syntax errors: its symbols may be incomplete")
     }

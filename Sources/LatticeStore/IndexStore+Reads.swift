@@ -95,6 +95,20 @@ extension IndexStore {
     }
   }
 
+  /// How many unresolved references named `name` list `key` among their (first 20) candidates: uses
+  /// of an ambiguous name that may be this definition's (`dev_err`, defined twice in the kernel's one
+  /// C namespace), left unbound rather than guessed.
+  public func ambiguousReferenceCount(name: String, candidate key: SymbolKey) throws -> Int {
+    try pool.read { db in
+      try Int.fetchOne(
+        db,
+        sql: """
+          SELECT count(*) FROM unresolved_refs WHERE name = ? AND candidate_count > 1
+            AND instr(char(10) || candidates || char(10), char(10) || ? || char(10)) > 0
+          """, arguments: [name, key.rawValue]) ?? 0
+    }
+  }
+
   /// How many edges of the given kinds go into `target` (`into: true`) or out of it.
   public func edgeCount(_ key: SymbolKey, into: Bool, kinds: [EdgeKind]) throws -> Int {
     let (condition, arguments) = Self.edgeFilter(into ? "target_key" : "source_key", key, kinds: kinds)

@@ -57,6 +57,8 @@ import Testing
     Case(fixture: "kotlin", arguments: ["callers", "User.badge", "--json"], golden: "kotlin-callers-badge.json"),
     Case(fixture: "scala", arguments: ["callees", "UserService.register"], golden: "scala-callees-human.txt"),
     Case(fixture: "c", arguments: ["callers", "shape_new", "--json"], golden: "c-callers-shape-new.json"),
+    // main.c's call is ambiguous between the two static functions: each answer says so.
+    Case(fixture: "c", arguments: ["callers", "src/util.c:7", "--json"], golden: "c-callers-log-msg-ambiguous.json"),
     Case(fixture: "cpp", arguments: ["callers", "geo.Shape.area", "--json"], golden: "cpp-callers-area.json"),
     Case(fixture: "csharp", arguments: ["callers", "Shop.Models.User.Greet"], golden: "cs-callers-human.txt"),
     Case(
