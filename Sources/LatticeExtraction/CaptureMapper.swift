@@ -41,6 +41,7 @@ struct CaptureMapper {
     }
     facts.references = Self.droppingRepeatedReads(facts.references)
     facts.typeBindings = Self.droppingUntypedTwins(facts.typeBindings)
+    facts.references = Self.droppingLocalReads(facts.references, facts.typeBindings, symbols)
     facts.symbols += importSymbols(facts.imports)
     // Decorators change what a definition is at run time: each is a blind spot of its symbol.
     for symbol in symbols {
@@ -414,6 +415,30 @@ struct CaptureMapper {
     return references.filter { reference in
       reference.kind != .read
         || (!named.contains(reference.byteOffset) && seenReads.insert(reference.byteOffset).inserted)
+    }
+  }
+
+  /// A bare read of a local or parameter declared on an earlier line of the same function binds to
+  /// nothing: the local shadows every outer definition (`Binder.resolveWrittenName`), unless the
+  /// file defines the name itself (a nested definition is found first). Such reads are not kept, so
+  /// the index stores and re-resolves only the reads that may name a symbol.
+  static func droppingLocalReads(
+    _ references: [RawReference], _ bindings: [TypeBinding], _ symbols: [Symbol]
+  ) -> [RawReference] {
+    let definedNames = Set(symbols.map(\.name))
+    let scopeKinds = Dictionary(symbols.map { ($0.key, $0.kind) }, uniquingKeysWith: { first, _ in first })
+    var locals: [SymbolKey: [String: [TypeBinding]]] = [:]
+    for binding in bindings where scopeKinds[binding.scopeKey].map({ $0.isCallable || $0 == .variable }) ?? false {
+      locals[binding.scopeKey, default: [:]][binding.variable, default: []].append(binding)
+    }
+    guard !locals.isEmpty else { return references }
+    return references.filter { reference in
+      guard reference.kind == .read, reference.receiver == nil, !definedNames.contains(reference.name),
+        let declared = locals[reference.fromKey]?[reference.name]
+      else { return true }
+      return !declared.contains {
+        $0.position.line < reference.position.line && ($0.visibleBytes?.contains(reference.byteOffset) ?? true)
+      }
     }
   }
 

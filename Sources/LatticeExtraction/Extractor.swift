@@ -42,8 +42,8 @@ public final class Extractor: Sendable {
 
   /// Raised when the Swift side of extraction records something new (2: Go build constraints; 3:
   /// Swift trailing closures; 4: untyped local bindings, a read covered by another reference dropped;
-  /// 5: C-family macros recovered from a broken parse).
-  static let codeVersion = 5
+  /// 5: C-family macros recovered from a broken parse; 6: reads of earlier-declared locals dropped).
+  static let codeVersion = 6
 
   /// An extractor for one language from query text, for tests of the capture vocabulary.
   init(language: Language, querySource: String) throws {
