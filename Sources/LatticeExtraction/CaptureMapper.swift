@@ -205,7 +205,7 @@ struct CaptureMapper {
     var labels: [CapturedNode]
   }
 
-  private func definitions(from matches: [SyntaxMatch]) -> [Symbol] {
+  func definitions(from matches: [SyntaxMatch]) -> [Symbol] {
     var byNode: [CapturedNode: Candidate] = [:]
     for match in matches {
       guard
@@ -436,9 +436,7 @@ struct CaptureMapper {
       guard reference.kind == .read, reference.receiver == nil, !definedNames.contains(reference.name),
         let declared = locals[reference.fromKey]?[reference.name]
       else { return true }
-      return !declared.contains {
-        $0.position.line < reference.position.line && ($0.visibleBytes?.contains(reference.byteOffset) ?? true)
-      }
+      return !declared.contains { $0.shadows(reference) }
     }
   }
 

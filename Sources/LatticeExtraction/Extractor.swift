@@ -64,7 +64,7 @@ public final class Extractor: Sendable {
     {
       let again = SyntaxParser.parse(defines, language: language, query: query)
       var known = Set(facts.symbols.map(\.key))
-      let recovered = mapper.facts(from: again.matches, errorCount: again.errorCount).symbols.filter {
+      let recovered = mapper.definitions(from: again.matches).filter {
         $0.kind == .macro && known.insert($0.key).inserted
       }
       facts.symbols += recovered

@@ -85,4 +85,10 @@ public struct TypeBinding: Codable, Sendable, Hashable {
     self.position = position
     self.visibleBytes = visibleBytes
   }
+
+  /// Whether this local, declared on a line before `use` and visible where `use` stands (a
+  /// callback's parameter only inside the callback), hides the outer definitions of its name there.
+  public func shadows(_ use: RawReference) -> Bool {
+    position.line < use.position.line && (visibleBytes?.contains(use.byteOffset) ?? true)
+  }
 }

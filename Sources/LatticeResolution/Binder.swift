@@ -66,12 +66,11 @@ final class Binder {
   /// (`validate` in Go's `binding.go`, `//go:build !nomsgpack`, and in `binding_nomsgpack.go`,
   /// `//go:build nomsgpack`), in key order.
   func buildTwins(of symbol: Symbol) -> [Symbol] {
-    guard index.facts[symbol.file]?.buildConstraint ?? BuildConstraint.none != .none,
-      let package = packages[symbol.file]
-    else { return [] }
+    func constrained(_ file: String) -> Bool { (index.facts[file]?.buildConstraint ?? .none) != .none }
+    guard constrained(symbol.file), let package = packages[symbol.file] else { return [] }
     return index.definitions(named: symbol.name).filter {
       $0.file != symbol.file && $0.kind == symbol.kind && $0.qualifiedName == symbol.qualifiedName
-        && packages[$0.file] == package && index.facts[$0.file]?.buildConstraint ?? BuildConstraint.none != .none
+        && packages[$0.file] == package && constrained($0.file)
     }.sorted { $0.key < $1.key }
   }
 
@@ -463,7 +462,7 @@ final class Binder {
       guard let parent = index.parent(of: symbol), parent.kind == .interface, parent.file == symbol.file else {
         return true
       }
-      return !(parent.span.startByte...parent.span.endByte).contains(symbol.span.startByte)
+      return !parent.span.contains(symbol.span)
     }
     switch implementations.count {
     case 0: return nil

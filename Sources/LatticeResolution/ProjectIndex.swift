@@ -184,9 +184,7 @@ struct ProjectIndex {
   /// line before `use`, visible where `use` stands (a callback's parameter only inside the callback).
   func hasBinding(_ variable: String, in scope: SymbolKey, visibleAt use: RawReference) -> Bool {
     let all = (typeBindings[scope]?[variable] ?? []) + (localBindings[scope]?[variable] ?? [])
-    return all.contains {
-      $0.position.line < use.position.line && ($0.visibleBytes?.contains(use.byteOffset) ?? true)
-    }
+    return all.contains { $0.shadows(use) }
   }
 
   func members(of key: SymbolKey, named name: String) -> [Symbol] {

@@ -34,6 +34,8 @@ enum PreprocessorRecovery {
     return found ? masked : nil
   }
 
+  private static let directive = Array("define".utf8)
+
   /// Whether the line is `#define …` (spaces allowed around the `#`).
   private static func isDefine(_ source: [UInt8], from start: Int, to end: Int) -> Bool {
     var index = start
@@ -41,9 +43,10 @@ enum PreprocessorRecovery {
     guard index < end, source[index] == 0x23 else { return false }  // #
     index += 1
     while index < end, source[index] == 0x20 || source[index] == 0x09 { index += 1 }
-    let word = Array("define".utf8)
-    guard end - index > word.count, Array(source[index..<index + word.count]) == word else { return false }
-    let next = source[index + word.count]
+    guard end - index > directive.count, source[index..<index + directive.count].elementsEqual(directive) else {
+      return false
+    }
+    let next = source[index + directive.count]
     return next == 0x20 || next == 0x09
   }
 }
