@@ -121,8 +121,13 @@ struct ProjectIndex {
   /// The definition at a position of `memberPositions(of:)`.
   func symbol(at position: Int32) -> Symbol { table[Int(position)] }
 
-  /// Every definition (each key once), in no particular order.
-  var allSymbols: [Symbol] { positions.values.map { table[Int($0)] } }
+  /// The definitions (each key once) that satisfy `include`, in no particular order; only those
+  /// are copied out of the table.
+  func symbols(where include: (Symbol) -> Bool) -> [Symbol] {
+    var found: [Symbol] = []
+    for position in positions.values where include(table[Int(position)]) { found.append(table[Int(position)]) }
+    return found
+  }
 
   /// Definitions named `name` across the project.
   func definitions(named name: String) -> [Symbol] { (byName[name] ?? []).map { table[Int($0)] } }

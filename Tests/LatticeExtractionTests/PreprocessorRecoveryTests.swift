@@ -22,4 +22,11 @@ import Testing
   @Test func otherDirectivesAndWordsThatStartWithDefineAreNotDefines() {
     #expect(kept("#defined X\n#undef A\n#ifdef B\n") == nil)
   }
+
+  @Test func aParseThatFoundAsManyMacrosAsDefineLinesIsNotParsedAgain() {
+    let source = Array("#define A 1\nint broken(;\n  # define B(x) x\n#undef A\n".utf8)
+    #expect(!PreprocessorRecovery.mayHaveLostDefines(source, macrosFound: 2))
+    #expect(PreprocessorRecovery.mayHaveLostDefines(source, macrosFound: 1))
+    #expect(!PreprocessorRecovery.mayHaveLostDefines(Array("int f(;\n".utf8), macrosFound: 0))
+  }
 }

@@ -9,27 +9,47 @@ import LatticeModel
 enum PreprocessorRecovery {
   static let languages: Set<Language> = [.c, .cpp, .objc]
 
+  /// Whether a parse that found `macros` macro definitions may have lost some: fewer than the
+  /// file's `#define` lines. Most files with errors lose none (on the kernel, 2% of `#define`s were
+  /// lost), and a second parse of every such file cost 71 s there.
+  static func mayHaveLostDefines(_ source: [UInt8], macrosFound macros: Int) -> Bool {
+    var defines = 0
+    forEachLine(of: source) { start, end in
+      if isDefine(source, from: start, to: end) { defines += 1 }
+      return defines > macros
+    }
+    return defines > macros
+  }
+
+  /// Calls `body` with each line's bounds (end excluded, before the newline) until it returns true.
+  private static func forEachLine(of source: [UInt8], _ body: (Int, Int) -> Bool) {
+    var lineStart = 0
+    while lineStart < source.count {
+      var lineEnd = lineStart
+      while lineEnd < source.count, source[lineEnd] != 0x0A { lineEnd += 1 }
+      if body(lineStart, lineEnd) { return }
+      lineStart = lineEnd + 1
+    }
+  }
+
   /// The source with every byte outside a `#define` directive (continuation lines included)
   /// replaced by a space, newlines kept; nil when the file has no `#define`.
   static func defineLinesOnly(_ source: [UInt8]) -> [UInt8]? {
     var masked = [UInt8](repeating: 0x20, count: source.count)
     var found = false
-    var lineStart = 0
     var continuing = false
-    while lineStart < source.count {
-      var lineEnd = lineStart
-      while lineEnd < source.count, source[lineEnd] != 0x0A { lineEnd += 1 }
-      let keep = continuing || isDefine(source, from: lineStart, to: lineEnd)
+    forEachLine(of: source) { start, end in
+      let keep = continuing || isDefine(source, from: start, to: end)
       if keep {
         found = true
-        for index in lineStart..<lineEnd { masked[index] = source[index] }
+        for index in start..<end { masked[index] = source[index] }
       }
       // A directive goes on while its line ends with a backslash (before any `\r`).
-      var last = lineEnd - 1
-      if last >= lineStart, source[last] == 0x0D { last -= 1 }
-      continuing = keep && last >= lineStart && source[last] == 0x5C
-      if lineEnd < source.count { masked[lineEnd] = 0x0A }
-      lineStart = lineEnd + 1
+      var last = end - 1
+      if last >= start, source[last] == 0x0D { last -= 1 }
+      continuing = keep && last >= start && source[last] == 0x5C
+      if end < source.count { masked[end] = 0x0A }
+      return false
     }
     return found ? masked : nil
   }

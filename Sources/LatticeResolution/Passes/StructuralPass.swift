@@ -7,7 +7,7 @@ enum StructuralPass {
   static let confidence = 0.9
 
   static func run(_ index: ProjectIndex, _ binder: Binder, into output: inout PassOutput) {
-    let goTypes = index.allSymbols.filter { $0.language == .go && $0.kind.isTypeLike }.sorted { $0.key < $1.key }
+    let goTypes = index.symbols { $0.language == .go && $0.kind.isTypeLike }.sorted { $0.key < $1.key }
     let interfaces = goTypes.compactMap { type -> (Symbol, Set<String>)? in
       guard type.kind == .interface else { return nil }
       let methods = Set(index.allChildren(of: type.key).filter { $0.kind == .method }.map(\.name))
