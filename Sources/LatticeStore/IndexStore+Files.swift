@@ -92,7 +92,18 @@ extension IndexStore {
     }
   }
 
+  /// Replaces a file's row and facts. The file keeps its id, and each symbol whose key it still
+  /// defines keeps its id, so that edges into them from files not resolved again stay true; the ids
+  /// of keys it no longer defines are kept in `retired_symbols` until the graph is replaced, for
+  /// `filesMentioning` to find the edges that pointed at them.
   private static func replace(_ update: FileUpdate, in db: Database) throws {
+    let formerFileID = try Int64.fetchOne(db, sql: "SELECT id FROM files WHERE path = ?", arguments: [update.path])
+    var formerSymbolIDs: [String: Int64] = [:]
+    if let formerFileID {
+      let rows = try Row.fetchCursor(
+        db, sql: "SELECT key, id FROM symbols WHERE file_id = ?", arguments: [formerFileID])
+      while let row = try rows.next() { formerSymbolIDs[row[0]] = row[1] }
+    }
     try db.execute(sql: "DELETE FROM files WHERE path = ?", arguments: [update.path])
     let status: ParseStatus
     let language: Language?
@@ -109,31 +120,36 @@ extension IndexStore {
     }
     try db.execute(
       sql: """
-        INSERT INTO files(path, language, size, mtime, content_hash, status, error_count, skip_reason,
+        INSERT INTO files(id, path, language, size, mtime, content_hash, status, error_count, skip_reason,
           excluded_from_default_build)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """,
       arguments: [
-        update.path, language?.rawValue, update.size, update.mtime, update.contentHash, status.rawValue,
+        formerFileID, update.path, language?.rawValue, update.size, update.mtime, update.contentHash, status.rawValue,
         errorCount, skipReason?.rawValue, constraint.rawValue,
       ])
-    guard case .facts(let facts) = update.content else { return }
     let fileID = db.lastInsertedRowID
-    try insert(facts, fileID: fileID, in: db)
+    if case .facts(let facts) = update.content { try insert(facts, fileID: fileID, ids: &formerSymbolIDs, in: db) }
+    let retire = try db.cachedStatement(sql: "INSERT OR REPLACE INTO retired_symbols(key, id) VALUES (?, ?)")
+    for (key, id) in formerSymbolIDs { try retire.execute(arguments: [key, id]) }
   }
 
-  private static func insert(_ facts: FileFacts, fileID: Int64, in db: Database) throws {
+  /// Inserts a file's facts; a symbol whose key is in `ids` takes that id (and leaves `ids`).
+  private static func insert(
+    _ facts: FileFacts, fileID: Int64, ids: inout [String: Int64], in db: Database
+  ) throws {
     let symbol = try db.cachedStatement(
       sql: """
-        INSERT INTO symbols(key, file_id, kind, name, qualified_name, language, start_line, start_col,
+        INSERT INTO symbols(id, key, file_id, kind, name, qualified_name, language, start_line, start_col,
           end_line, end_col, start_byte, end_byte, signature, docstring, parent_key, decorators, body_hash,
           return_type, search_words)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """)
     for s in facts.symbols {
       let words = (IdentifierWords.split(s.name) + IdentifierWords.split(s.qualifiedName)).joined(separator: " ")
       try symbol.execute(arguments: [
-        s.key.rawValue, fileID, s.kind.rawValue, s.name, s.qualifiedName, s.language.rawValue,
+        ids.removeValue(forKey: s.key.rawValue), s.key.rawValue, fileID, s.kind.rawValue, s.name, s.qualifiedName,
+        s.language.rawValue,
         s.span.start.line, s.span.start.column, s.span.end.line, s.span.end.column, s.span.startByte,
         s.span.endByte, s.signature, s.docstring, s.parentKey?.rawValue, s.decorators.joined(separator: "\n"),
         s.bodyHash, s.returnType, words,

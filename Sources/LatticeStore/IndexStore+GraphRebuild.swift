@@ -47,12 +47,10 @@ extension IndexStore {
 
   /// Indexes the shadow tables, builds the new search index, and swaps them in.
   public func commitGraphRebuild() throws {
-    let suffix = try pool.read { db in
-      // The live tables' index names are taken: the new ones use the other spelling.
-      try String.fetchOne(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND name = 'edges_source'")
-        == nil ? "" : "_alt"
+    let taken = try pool.read { db in
+      Set(try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' ORDER BY name"))
     }
-    for statement in Schema.derivedIndexes(suffix: suffix) {
+    for statement in Schema.derivedIndexes(taken: taken) {
       try pool.write { db in try db.execute(sql: statement) }
       try checkpoint()
     }
@@ -63,6 +61,7 @@ extension IndexStore {
           DROP TABLE edges; ALTER TABLE edges_next RENAME TO edges;
           DROP TABLE unresolved_refs; ALTER TABLE unresolved_next RENAME TO unresolved_refs;
           DROP TABLE symbols_fts; ALTER TABLE symbols_fts_next RENAME TO symbols_fts;
+          DELETE FROM retired_symbols;
           """)
     }
     try checkpoint()
@@ -100,15 +99,18 @@ extension IndexStore {
     )
   }
 
-  /// Inserts edges and unresolved references into the named tables.
+  /// Inserts edges and unresolved references into the named tables. An edge names its symbols and
+  /// file by id (`Schema`, v7), looked up by key and path as it is inserted; resolution only links
+  /// stored symbols, so every lookup finds one (an edge whose end is not stored is not inserted).
   static func insert(
     _ edges: [Edge], _ unresolved: [UnresolvedReference], into tables: (edges: String, unresolved: String),
     _ db: Database
   ) throws {
     let edge = try db.cachedStatement(
       sql: """
-        INSERT INTO \(tables.edges)(source_key, target_key, kind, file, line, col, provenance, confidence)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+        INSERT INTO \(tables.edges)(source_id, target_id, kind, file_id, line, col, provenance, confidence)
+        SELECT s.id, t.id, ?3, f.id, ?5, ?6, ?7, ?8 FROM symbols s, symbols t, files f
+        WHERE s.key = ?1 AND t.key = ?2 AND f.path = ?4
         """)
     for e in edges {
       try edge.execute(arguments: [

@@ -72,7 +72,7 @@ extension IndexStore {
 
   /// Edges into `target` of the given kinds, in site order.
   public func edges(to target: SymbolKey, kinds: [EdgeKind]) throws -> [Edge] {
-    try edges(of: "target_key", target, kinds: kinds)
+    try edges(of: "target_id", target, kinds: kinds)
   }
 
   /// The first `limit` edges into `target` of the given kinds — library code first when
@@ -81,14 +81,15 @@ extension IndexStore {
   public func edges(
     to target: SymbolKey, kinds: [EdgeKind], testsLast: Bool, limit: Int
   ) throws -> (edges: [Edge], total: Int) {
-    let (condition, arguments) = Self.edgeFilter("target_key", target, kinds: kinds)
+    let (condition, arguments) = Self.edgeFilter("target_id", target, kinds: kinds)
     return try pool.read { db in
-      let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM edges WHERE \(condition)", arguments: arguments) ?? 0
+      let total =
+        try Int.fetchOne(db, sql: "SELECT count(*) FROM edges e WHERE \(condition)", arguments: arguments) ?? 0
       let edges = try Row.fetchAll(
         db,
         sql: """
-          SELECT \(Self.edgeColumns) FROM edges WHERE \(condition)
-          ORDER BY \(testsLast ? "\(Self.isTestFunction)(file), " : "")\(Self.edgeSiteOrder) LIMIT ?
+          SELECT \(Self.edgeColumns) FROM \(Self.edgeFrom) WHERE \(condition)
+          ORDER BY \(testsLast ? "\(Self.isTestFunction)(f.path), " : "")\(Self.edgeSiteOrder) LIMIT ?
           """, arguments: arguments + [limit]
       ).map(Self.decodeEdge)
       return (edges, total)
@@ -111,26 +112,29 @@ extension IndexStore {
 
   /// How many edges of the given kinds go into `target` (`into: true`) or out of it.
   public func edgeCount(_ key: SymbolKey, into: Bool, kinds: [EdgeKind]) throws -> Int {
-    let (condition, arguments) = Self.edgeFilter(into ? "target_key" : "source_key", key, kinds: kinds)
+    let (condition, arguments) = Self.edgeFilter(into ? "target_id" : "source_id", key, kinds: kinds)
     return try pool.read { db in
-      try Int.fetchOne(db, sql: "SELECT count(*) FROM edges WHERE \(condition)", arguments: arguments) ?? 0
+      try Int.fetchOne(db, sql: "SELECT count(*) FROM edges e WHERE \(condition)", arguments: arguments) ?? 0
     }
   }
 
-  /// `column = key AND kind IN (kinds)`, with its arguments.
+  /// `e.column` is the id of the symbol keyed `key`, and `e.kind` one of `kinds`, with its arguments.
   private static func edgeFilter(
     _ column: String, _ key: SymbolKey, kinds: [EdgeKind]
   ) -> (sql: String, arguments: StatementArguments) {
     let marks = Array(repeating: "?", count: kinds.count).joined(separator: ",")
-    return ("\(column) = ? AND kind IN (\(marks))", StatementArguments([key.rawValue] + kinds.map(\.rawValue)))
+    return (
+      "e.\(column) = (SELECT id FROM symbols WHERE key = ?) AND e.kind IN (\(marks))",
+      StatementArguments([key.rawValue] + kinds.map(\.rawValue))
+    )
   }
 
-  /// The order of `Edge.siteOrder`, in SQL.
-  private static let edgeSiteOrder = "file, line, col, kind, source_key, target_key"
+  /// The order of `Edge.siteOrder`, in SQL over `edgeFrom`.
+  private static let edgeSiteOrder = "f.path, e.line, e.col, e.kind, s.key, t.key"
 
   /// Edges out of `source` of the given kinds, in site order.
   public func edges(from source: SymbolKey, kinds: [EdgeKind]) throws -> [Edge] {
-    try edges(of: "source_key", source, kinds: kinds)
+    try edges(of: "source_id", source, kinds: kinds)
   }
 
   /// Edges stated on one line of a file (for `definition FILE:LINE`).
@@ -139,7 +143,11 @@ extension IndexStore {
       try Row.fetchAll(
         db,
         sql:
-          "SELECT \(Self.edgeColumns) FROM edges WHERE file = ? AND line = ? AND kind != 'contains' ORDER BY col, target_key",
+          """
+          SELECT \(Self.edgeColumns) FROM \(Self.edgeFrom)
+          WHERE e.file_id = (SELECT id FROM files WHERE path = ?) AND e.line = ? AND e.kind != 'contains'
+          ORDER BY e.col, t.key
+          """,
         arguments: [file, line]
       ).map(Self.decodeEdge)
     }
@@ -158,7 +166,7 @@ extension IndexStore {
     let (condition, arguments) = Self.edgeFilter(column, key, kinds: kinds)
     return try pool.read { db in
       try Row.fetchAll(
-        db, sql: "SELECT \(Self.edgeColumns) FROM edges WHERE \(condition) ORDER BY \(Self.edgeSiteOrder)",
+        db, sql: "SELECT \(Self.edgeColumns) FROM \(Self.edgeFrom) WHERE \(condition) ORDER BY \(Self.edgeSiteOrder)",
         arguments: arguments
       ).map(Self.decodeEdge)
     }
@@ -177,7 +185,13 @@ extension IndexStore {
 
   /// The columns `decodeEdge` reads, by position: looking columns up by name was most of the cost
   /// of reading a symbol's thousands of callers.
-  static let edgeColumns = "source_key, target_key, kind, file, line, col, provenance, confidence"
+  static let edgeColumns = "s.key, t.key, e.kind, f.path, e.line, e.col, e.provenance, e.confidence"
+
+  /// The edges with the keys of their symbols and the path of their file (`edgeColumns`).
+  static let edgeFrom = """
+    edges e JOIN symbols s ON s.id = e.source_id JOIN symbols t ON t.id = e.target_id \
+    JOIN files f ON f.id = e.file_id
+    """
 
   private static func decodeEdge(_ row: Row) -> Edge {
     Edge(
@@ -275,7 +289,7 @@ extension IndexStore {
   public func allEdges() throws -> [Edge] {
     try pool.read { db in
       try Row.fetchAll(
-        db, sql: "SELECT \(Self.edgeColumns) FROM edges ORDER BY file, line, col, kind, source_key, target_key"
+        db, sql: "SELECT \(Self.edgeColumns) FROM \(Self.edgeFrom) ORDER BY \(Self.edgeSiteOrder)"
       )
       .map(Self.decodeEdge)
     }
@@ -366,8 +380,8 @@ extension IndexStore {
       let rows = try Row.fetchAll(
         db,
         sql: """
-          SELECT target_key, count(*) FROM edges
-          WHERE target_key IN (\(marks)) AND kind IN ('calls', 'instantiates') GROUP BY target_key ORDER BY target_key
+          SELECT t.key, count(*) FROM edges e JOIN symbols t ON t.id = e.target_id
+          WHERE t.key IN (\(marks)) AND e.kind IN ('calls', 'instantiates') GROUP BY t.key ORDER BY t.key
           """, arguments: StatementArguments(keys.map(\.rawValue)))
       for row in rows { counts[SymbolKey(rawValue: row[0])] = row[1] }
       return counts

@@ -167,8 +167,9 @@ extension IndexStore {
             SELECT file_id FROM raw_refs WHERE name IN (SELECT value FROM json_each(?1))
             UNION SELECT file_id FROM imports WHERE imported_name IN (SELECT value FROM json_each(?1))
             UNION SELECT file_id FROM imports WHERE local_name IN (SELECT value FROM json_each(?1))
-            UNION SELECT f.id FROM edges e JOIN files f ON f.path = e.file
-              WHERE e.target_key IN (SELECT value FROM json_each(?2))
+            UNION SELECT file_id FROM edges WHERE target_id IN (
+              SELECT id FROM symbols WHERE key IN (SELECT value FROM json_each(?2))
+              UNION SELECT id FROM retired_symbols WHERE key IN (SELECT value FROM json_each(?2)))
             """, arguments: [list, keys]))
       // Type texts are free-form: a substring scan, over a table far smaller than the references.
       let bindings = try Row.fetchCursor(db, sql: "SELECT file_id, type_name FROM type_bindings")
@@ -192,8 +193,10 @@ extension IndexStore {
       let files = Self.jsonArray(scope.sorted())
       try db.execute(
         sql: """
-          DELETE FROM edges WHERE file IN (SELECT value FROM json_each(?)) OR provenance = ?
+          DELETE FROM edges
+          WHERE file_id IN (SELECT id FROM files WHERE path IN (SELECT value FROM json_each(?))) OR provenance = ?
           """, arguments: [files, Provenance.structural.rawValue])
+      try db.execute(sql: "DELETE FROM retired_symbols")
       try db.execute(
         sql: "DELETE FROM unresolved_refs WHERE file IN (SELECT value FROM json_each(?))", arguments: [files])
       try Self.insert(edges, unresolved, into: ("edges", "unresolved_refs"), db)

@@ -11,7 +11,7 @@ public struct StoreError: Error, CustomStringConvertible {
 /// The index database: one WAL-mode pool per file. Writes are serialized by the pool's single
 /// writer; readers see the last committed state and are never blocked by an index run.
 public final class IndexStore: Sendable {
-  public static let schemaVersion = "1"
+  public static let schemaVersion = "2"
   let pool: DatabasePool
   public let path: String
 

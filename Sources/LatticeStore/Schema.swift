@@ -181,51 +181,105 @@ enum Schema {
     migrator.registerMigration("v6-trailing-closures") { db in
       try db.execute(sql: "ALTER TABLE raw_refs ADD COLUMN trailing_closure INTEGER NOT NULL DEFAULT 0")
     }
+    // The graph names symbols and files by integer id instead of repeating their keys and paths on
+    // every edge (most of a large index's size, and of the write-ahead log while its indexes are
+    // built). A symbol keeps its id while its key lives (`IndexStore.replace`), and AUTOINCREMENT
+    // never gives a retired id to another symbol, so an edge can never silently change target.
+    // Every fact is dropped: the next run parses the repository again.
+    migrator.registerMigration("v7-integer-graph") { db in
+      try db.execute(
+        sql: """
+          DELETE FROM raw_refs; DELETE FROM imports; DELETE FROM exports; DELETE FROM type_bindings;
+          DELETE FROM blind_spots; DELETE FROM unresolved_refs; DELETE FROM files;
+          INSERT INTO symbols_fts(symbols_fts) VALUES ('delete-all');
+          DELETE FROM meta WHERE key IN ('extraction_fingerprint', 'resolver_build', 'index_state');
+          DROP TABLE symbols;
+          CREATE TABLE symbols (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            key TEXT NOT NULL UNIQUE,
+            file_id INTEGER NOT NULL REFERENCES files(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            name TEXT NOT NULL,
+            qualified_name TEXT NOT NULL,
+            language TEXT NOT NULL,
+            start_line INTEGER NOT NULL, start_col INTEGER NOT NULL,
+            end_line INTEGER NOT NULL, end_col INTEGER NOT NULL,
+            start_byte INTEGER NOT NULL, end_byte INTEGER NOT NULL,
+            signature TEXT NOT NULL,
+            docstring TEXT,
+            parent_key TEXT,
+            decorators TEXT NOT NULL DEFAULT '',
+            body_hash TEXT NOT NULL,
+            return_type TEXT,
+            search_words TEXT NOT NULL
+          );
+          CREATE INDEX symbols_name ON symbols(name);
+          CREATE INDEX symbols_lower_name ON symbols(lower(name));
+          CREATE INDEX symbols_qualified_name ON symbols(qualified_name);
+          CREATE INDEX symbols_file_line ON symbols(file_id, start_line);
+          CREATE INDEX symbols_parent ON symbols(parent_key);
+          DROP TABLE edges;
+          \(edgesTable("edges"))
+          CREATE INDEX edges_source ON edges(source_id, kind);
+          CREATE INDEX edges_target ON edges(target_id, kind);
+          CREATE INDEX edges_site ON edges(file_id, line);
+          CREATE TABLE retired_symbols (key TEXT PRIMARY KEY NOT NULL, id INTEGER NOT NULL);
+          """)
+    }
     return migrator
+  }
+
+  /// The edge table of migration v7: source and target are `symbols.id`, the site's file `files.id`.
+  private static func edgesTable(_ name: String) -> String {
+    """
+    CREATE TABLE \(name) (
+      id INTEGER PRIMARY KEY,
+      source_id INTEGER NOT NULL,
+      target_id INTEGER NOT NULL,
+      kind TEXT NOT NULL,
+      file_id INTEGER NOT NULL,
+      line INTEGER NOT NULL, col INTEGER NOT NULL,
+      provenance TEXT NOT NULL CHECK (provenance IN ('syntax', 'name-match', 'framework', 'structural')),
+      confidence REAL NOT NULL CHECK (confidence > 0 AND confidence <= 1)
+    );
+    """
   }
 
   /// The current shape of the tables resolution derives (edges, unresolved references, the search
   /// index), created beside the live ones as `<name>_next` by a whole-graph rebuild
   /// (`IndexStore.beginGraphRebuild`). Must match the latest migration of each table.
-  static let derivedTables = """
-    CREATE TABLE edges_next (
-      id INTEGER PRIMARY KEY,
-      source_key TEXT NOT NULL,
-      target_key TEXT NOT NULL,
-      kind TEXT NOT NULL,
-      file TEXT NOT NULL,
-      line INTEGER NOT NULL, col INTEGER NOT NULL,
-      provenance TEXT NOT NULL CHECK (provenance IN ('syntax', 'name-match', 'framework', 'structural')),
-      confidence REAL NOT NULL CHECK (confidence > 0 AND confidence <= 1)
-    );
-    CREATE TABLE unresolved_next (
-      id INTEGER PRIMARY KEY,
-      from_key TEXT NOT NULL,
-      file TEXT NOT NULL,
-      name TEXT NOT NULL,
-      receiver TEXT,
-      kind TEXT NOT NULL,
-      line INTEGER NOT NULL, col INTEGER NOT NULL,
-      reason TEXT NOT NULL,
-      candidate_count INTEGER NOT NULL,
-      candidates TEXT NOT NULL DEFAULT ''
-    );
-    CREATE VIRTUAL TABLE symbols_fts_next USING fts5(
-      name, qualified_name, search_words, signature, docstring,
-      content='symbols', content_rowid='id', tokenize='unicode61'
-    );
-    """
+  static let derivedTables =
+    edgesTable("edges_next")
+      + """
+      CREATE TABLE unresolved_next (
+        id INTEGER PRIMARY KEY,
+        from_key TEXT NOT NULL,
+        file TEXT NOT NULL,
+        name TEXT NOT NULL,
+        receiver TEXT,
+        kind TEXT NOT NULL,
+        line INTEGER NOT NULL, col INTEGER NOT NULL,
+        reason TEXT NOT NULL,
+        candidate_count INTEGER NOT NULL,
+        candidates TEXT NOT NULL DEFAULT ''
+      );
+      CREATE VIRTUAL TABLE symbols_fts_next USING fts5(
+        name, qualified_name, search_words, signature, docstring,
+        content='symbols', content_rowid='id', tokenize='unicode61'
+      );
+      """
 
   /// The indexes of the shadow tables, built once they are filled (one sorted pass each, far
-  /// cheaper than keeping them in step row by row). Same columns as the live tables' indexes; the
-  /// names alternate between runs (`suffix`), as renaming a table keeps its indexes' names.
-  static func derivedIndexes(suffix: String) -> [String] {
+  /// cheaper than keeping them in step row by row). Same columns as the live tables' indexes; each
+  /// takes its name or the name + `_alt`, whichever the live table's index does not (`taken`), as
+  /// renaming a table keeps its indexes' names.
+  static func derivedIndexes(taken: Set<String>) -> [String] {
     [
-      "CREATE INDEX edges_source\(suffix) ON edges_next(source_key, kind)",
-      "CREATE INDEX edges_target\(suffix) ON edges_next(target_key, kind)",
-      "CREATE INDEX edges_site\(suffix) ON edges_next(file, line)",
-      "CREATE INDEX unresolved_site\(suffix) ON unresolved_next(file, line)",
-      "CREATE INDEX unresolved_name\(suffix) ON unresolved_next(name)",
-    ]
+      ("edges_source", "edges_next(source_id, kind)"),
+      ("edges_target", "edges_next(target_id, kind)"),
+      ("edges_site", "edges_next(file_id, line)"),
+      ("unresolved_site", "unresolved_next(file, line)"),
+      ("unresolved_name", "unresolved_next(name)"),
+    ].map { name, columns in "CREATE INDEX \(taken.contains(name) ? name + "_alt" : name) ON \(columns)" }
   }
 }

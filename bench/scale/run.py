@@ -103,8 +103,8 @@ def query_latency(lattice, corpus, db, repeats=10):
     import sqlite3
     con = sqlite3.connect(db)
     (target,) = con.execute(
-        "SELECT s.qualified_name FROM edges e JOIN symbols s ON s.key = e.target_key WHERE e.kind = 'calls' "
-        "GROUP BY e.target_key ORDER BY count(*) DESC, s.qualified_name LIMIT 1").fetchone()
+        "SELECT s.qualified_name FROM edges e JOIN symbols s ON s.id = e.target_id WHERE e.kind = 'calls' "
+        "GROUP BY e.target_id ORDER BY count(*) DESC, s.qualified_name LIMIT 1").fetchone()
     con.close()
     name = target.split(".")[-1]
     asks = {

@@ -56,7 +56,9 @@ def main():
             "select file, name, receiver, line, reason, candidate_count from unresolved_refs"):
         unresolved[(path, line)].append((name, receiver, reason, count))
     edges = defaultdict(list)
-    for path, line, target, kind, prov in db.execute("select file, line, target_key, kind, provenance from edges"):
+    for path, line, target, kind, prov in db.execute(
+            "select f.path, e.line, t.key, e.kind, e.provenance from edges e"
+            " join files f on f.id = e.file_id join symbols t on t.id = e.target_id"):
         if kind in ("calls", "instantiates"):
             edges[(path, line)].append((target, prov))
     # Which truth definitions (by base name) each site calls, directly or by dispatch.

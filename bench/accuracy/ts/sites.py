@@ -28,7 +28,8 @@ def main():
                           (file, line, name)).fetchall()
         found = [f"unresolved {k}/{r} receiver={rc!r}" for k, r, rc in rows]
         found += [f"edge {k}->{t}" for k, t in db.execute(
-            "select kind, target_key from edges where file=? and line=? and kind in ('calls','instantiates') and target_key like ?",
+            "select e.kind, t.key from edges e join files f on f.id = e.file_id join symbols t on t.id = e.target_id"
+            " where f.path=? and e.line=? and e.kind in ('calls','instantiates') and t.key like ?",
             (file, line, f"%{name}")).fetchall()]
         return "; ".join(found) or "nothing"
 
