@@ -160,9 +160,10 @@ extension IndexStore {
         INSERT INTO raw_refs(file_id, from_key, name, receiver, kind, line, col, byte, trailing_closure)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
         """)
+    let relative = FileRelativeKey(path: facts.path, language: facts.language)
     for r in facts.references {
       try ref.execute(arguments: [
-        fileID, r.fromKey.rawValue, r.name, r.receiver, r.kind.rawValue, r.position.line, r.position.column,
+        fileID, relative.stored(r.fromKey), r.name, r.receiver, r.kind.rawValue, r.position.line, r.position.column,
         r.byteOffset, r.trailingClosure,
       ])
     }
@@ -191,7 +192,7 @@ extension IndexStore {
         """)
     for b in facts.typeBindings {
       try binding.execute(arguments: [
-        fileID, b.scopeKey.rawValue, b.variable, b.typeName, b.position.line, b.position.column,
+        fileID, relative.stored(b.scopeKey), b.variable, b.typeName, b.position.line, b.position.column,
         b.visibleBytes?.lowerBound, b.visibleBytes?.upperBound,
       ])
     }

@@ -118,17 +118,22 @@ extension IndexStore {
         e.provenance.rawValue, e.confidence,
       ])
     }
+    // Candidates are stored as a JSON array of symbol ids, in the order given (up to 20).
     let unresolvedStatement = try db.cachedStatement(
       sql: """
         INSERT INTO \(tables.unresolved)(from_key, file, name, receiver, kind, line, col, reason, candidate_count,
           candidates)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, (
+          SELECT json_group_array(id) FROM (
+            SELECT s.id FROM json_each(?) j JOIN symbols s ON s.key = j.value ORDER BY j.key)))
         """)
     for u in unresolved {
       let r = u.reference
+      let candidates =
+        "[" + u.candidates.prefix(20).map { JSONStringLiteral.quote($0.rawValue) }.joined(separator: ",") + "]"
       try unresolvedStatement.execute(arguments: [
         r.fromKey.rawValue, r.file, r.name, r.receiver, r.kind.rawValue, r.position.line, r.position.column,
-        u.reason.rawValue, u.candidates.count, u.candidates.prefix(20).map(\.rawValue).joined(separator: "\n"),
+        u.reason.rawValue, u.candidates.count, candidates,
       ])
     }
   }

@@ -105,7 +105,7 @@ extension IndexStore {
         db,
         sql: """
           SELECT count(*) FROM unresolved_refs WHERE name = ? AND candidate_count > 1
-            AND instr(char(10) || candidates || char(10), char(10) || ? || char(10)) > 0
+            AND EXISTS (SELECT 1 FROM json_each(candidates) WHERE value = (SELECT id FROM symbols WHERE key = ?))
           """, arguments: [name, key.rawValue]) ?? 0
     }
   }
@@ -156,7 +156,8 @@ extension IndexStore {
   public func unresolved(atFile file: String, line: Int) throws -> [UnresolvedReference] {
     try pool.read { db in
       try Row.fetchAll(
-        db, sql: "SELECT * FROM unresolved_refs WHERE file = ? AND line = ? ORDER BY col, name",
+        db,
+        sql: "SELECT \(Self.unresolvedColumns) FROM unresolved_refs u WHERE file = ? AND line = ? ORDER BY col, name",
         arguments: [file, line]
       ).map(Self.decodeUnresolved)
     }
@@ -172,8 +173,14 @@ extension IndexStore {
     }
   }
 
+  /// An unresolved reference's columns, with its candidates' keys (stored as ids) one per line.
+  private static let unresolvedColumns = """
+    u.*, (SELECT group_concat(key, char(10)) FROM (
+      SELECT s.key FROM json_each(u.candidates) j JOIN symbols s ON s.id = j.value ORDER BY j.key)) AS candidate_keys
+    """
+
   private static func decodeUnresolved(_ row: Row) -> UnresolvedReference {
-    let candidates: String = row["candidates"]
+    let candidates: String = row["candidate_keys"] ?? ""
     return UnresolvedReference(
       reference: RawReference(
         fromKey: SymbolKey(rawValue: row["from_key"]), name: row["name"], receiver: row["receiver"],
@@ -298,7 +305,9 @@ extension IndexStore {
   /// Every unresolved reference, in site order.
   public func allUnresolved() throws -> [UnresolvedReference] {
     try pool.read { db in
-      try Row.fetchAll(db, sql: "SELECT * FROM unresolved_refs ORDER BY file, line, col, name").map(
+      try Row.fetchAll(
+        db, sql: "SELECT \(Self.unresolvedColumns) FROM unresolved_refs u ORDER BY file, line, col, name"
+      ).map(
         Self.decodeUnresolved)
     }
   }

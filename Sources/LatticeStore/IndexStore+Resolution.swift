@@ -91,11 +91,25 @@ extension IndexStore {
         sql:
           "SELECT file_id, from_key, name, receiver, kind, line, col, byte, trailing_closure FROM raw_refs \(refFilter) ORDER BY file_id, id"
       )
+      // Keys are stored relative to their file (`FileRelativeKey`); one file's references share
+      // their enclosing symbols' keys.
+      var relative: FileRelativeKey?
+      var fromKeys: [String: SymbolKey] = [:]
+      currentFile = -1
       while let row = try refs.next() {
         let fileID: Int64 = row[0]
-        guard let path = facts[fileID]?.path, let kind = ReferenceKind(rawValue: row[4]) else { continue }
+        guard let file = facts[fileID], let kind = ReferenceKind(rawValue: row[4]) else { continue }
+        let path = file.path
+        if fileID != currentFile {
+          currentFile = fileID
+          relative = FileRelativeKey(path: path, language: file.language)
+          fromKeys.removeAll(keepingCapacity: true)
+        }
+        let stored: String = row[1]
+        let fromKey = fromKeys[stored] ?? relative!.key(stored)
+        fromKeys[stored] = fromKey
         var reference = RawReference(
-          fromKey: SymbolKey(rawValue: row[1]), name: row[2], receiver: row[3], kind: kind, file: path,
+          fromKey: fromKey, name: row[2], receiver: row[3], kind: kind, file: path,
           position: SourcePosition(line: row[5], column: row[6]), byteOffset: row[7])
         reference.trailingClosure = row[8]
         facts[fileID]!.references.append(reference)
@@ -128,12 +142,14 @@ extension IndexStore {
           """)
       while let row = try bindings.next() {
         let fileID: Int64 = row[0]
-        guard let path = facts[fileID]?.path else { continue }
+        guard let file = facts[fileID] else { continue }
+        let path = file.path
         let start: Int? = row[6]
         let end: Int? = row[7]
         facts[fileID]!.typeBindings.append(
           TypeBinding(
-            scopeKey: SymbolKey(rawValue: row[1]), variable: row[2], typeName: row[3], file: path,
+            scopeKey: FileRelativeKey(path: path, language: file.language).key(row[1]), variable: row[2],
+            typeName: row[3], file: path,
             position: SourcePosition(line: row[4], column: row[5]),
             visibleBytes: start.flatMap { start in end.map { start..<$0 } }))
       }
