@@ -151,7 +151,9 @@ extension IndexStore {
         ids.removeValue(forKey: s.key.rawValue), s.key.rawValue, fileID, s.kind.rawValue, s.name, s.qualifiedName,
         s.language.rawValue,
         s.span.start.line, s.span.start.column, s.span.end.line, s.span.end.column, s.span.startByte,
-        s.span.endByte, s.signature, s.docstring, s.parentKey?.rawValue, s.decorators.joined(separator: "\n"),
+        s.span.endByte, s.signature, s.docstring,
+        s.parentKey.map { FileRelativeKey(path: facts.path, language: s.language).stored($0) },
+        s.decorators.joined(separator: "\n"),
         s.bodyHash, s.returnType, words,
       ])
     }

@@ -63,7 +63,16 @@ extension IndexStore {
   }
 
   public func children(of key: SymbolKey) throws -> [Symbol] {
-    try symbols(where: "s.parent_key = ? AND s.kind != 'import'", [key.rawValue])
+    // A parent key is stored whole, or from a `#` on when it is in the child's file
+    // (`FileRelativeKey`): look both up through the index, then keep the children it names.
+    let raw = key.rawValue
+    let relative = raw.indices.filter { raw[$0] == "#" }.map { String(raw[$0...]) }
+    let marks = Array(repeating: "?", count: relative.count + 1).joined(separator: ",")
+    return try symbols(
+      where: """
+        s.parent_key IN (\(marks)) AND s.kind != 'import'
+        AND (s.parent_key = ?1 OR s.language || ':' || f.path || s.parent_key = ?1)
+        """, StatementArguments([raw] + relative))
   }
 
   public func fileExists(_ path: String) throws -> Bool {

@@ -29,15 +29,21 @@ enum SymbolRow {
 
   static func decode(_ row: Row, file: String?, parentKey: ((String) -> SymbolKey)?) -> Symbol {
     let decorators: String = row[15]
+    let path: String = file ?? row[5]
+    let language: String = row[4]
+    // A parent in the symbol's own file is stored relative to it (`FileRelativeKey`).
+    let parent = (row[14] as String?).map { stored in
+      stored.utf8.first == UInt8(ascii: "#") ? "\(language):\(path)\(stored)" : stored
+    }
     return Symbol(
       key: SymbolKey(rawValue: row[0]), name: row[2], qualifiedName: row[3],
       kind: SymbolKind(rawValue: row[1]) ?? .variable,
-      language: Language(rawValue: row[4]) ?? .typescript, file: file ?? row[5],
+      language: Language(rawValue: language) ?? .typescript, file: path,
       span: SourceSpan(
         start: SourcePosition(line: row[6], column: row[7]), end: SourcePosition(line: row[8], column: row[9]),
         startByte: row[10], endByte: row[11]),
       signature: row[12], docstring: row[13],
-      parentKey: (row[14] as String?).map { parentKey?($0) ?? SymbolKey(rawValue: $0) },
+      parentKey: parent.map { parentKey?($0) ?? SymbolKey(rawValue: $0) },
       decorators: decorators.isEmpty ? [] : decorators.components(separatedBy: "\n"),
       bodyHash: row[16], returnType: row[17])
   }
