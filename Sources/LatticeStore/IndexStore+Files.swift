@@ -142,10 +142,10 @@ extension IndexStore {
       sql: """
         INSERT INTO symbols(id, key, file_id, kind, name, qualified_name, language, start_line, start_col,
           end_line, end_col, start_byte, end_byte, signature, docstring, parent_key, decorators, body_hash,
-          return_type, search_words)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          return_type, search_words, ordinal)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """)
-    for s in facts.symbols {
+    for (ordinal, s) in facts.symbols.enumerated() {
       let words = (IdentifierWords.split(s.name) + IdentifierWords.split(s.qualifiedName)).joined(separator: " ")
       try symbol.execute(arguments: [
         ids.removeValue(forKey: s.key.rawValue), s.key.rawValue, fileID, s.kind.rawValue, s.name, s.qualifiedName,
@@ -154,7 +154,7 @@ extension IndexStore {
         s.span.endByte, s.signature, s.docstring,
         s.parentKey.map { FileRelativeKey(path: facts.path, language: s.language).stored($0) },
         s.decorators.joined(separator: "\n"),
-        s.bodyHash, s.returnType, words,
+        s.bodyHash, s.returnType, words, ordinal,
       ])
     }
     let ref = try db.cachedStatement(

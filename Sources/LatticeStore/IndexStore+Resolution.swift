@@ -61,7 +61,7 @@ extension IndexStore {
       let symbols = try Row.fetchCursor(
         db,
         sql:
-          "SELECT \(SymbolRow.resolutionColumns), s.file_id FROM \(SymbolRow.from) \(only("s.file_id")) ORDER BY s.file_id, s.id"
+          "SELECT \(SymbolRow.resolutionColumns), s.file_id FROM \(SymbolRow.from) \(only("s.file_id")) ORDER BY s.file_id, s.ordinal"
       )
       // A parent is usually a symbol of the same file decoded before: its key is shared.
       var keysInFile: [String: SymbolKey] = [:]

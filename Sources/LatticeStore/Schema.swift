@@ -185,6 +185,8 @@ enum Schema {
     // every edge (most of a large index's size, and of the write-ahead log while its indexes are
     // built). A symbol keeps its id while its key lives (`IndexStore.replace`), and AUTOINCREMENT
     // never gives a retired id to another symbol, so an edge can never silently change target.
+    // Ids no longer follow a file's order, so `ordinal` keeps each symbol's place among its
+    // file's definitions (resolution's lists are in source order, and `pick` takes the last).
     // Every fact is dropped: the next run parses the repository again.
     migrator.registerMigration("v7-integer-graph") { db in
       try db.execute(
@@ -211,12 +213,13 @@ enum Schema {
             decorators TEXT NOT NULL DEFAULT '',
             body_hash TEXT NOT NULL,
             return_type TEXT,
-            search_words TEXT NOT NULL
+            search_words TEXT NOT NULL,
+            ordinal INTEGER NOT NULL
           );
           CREATE INDEX symbols_name ON symbols(name);
           CREATE INDEX symbols_lower_name ON symbols(lower(name));
           CREATE INDEX symbols_qualified_name ON symbols(qualified_name);
-          CREATE INDEX symbols_file_line ON symbols(file_id, start_line);
+          CREATE INDEX symbols_file_order ON symbols(file_id, ordinal);
           CREATE INDEX symbols_parent ON symbols(parent_key);
           DROP TABLE edges;
           \(edgesTable("edges"))
