@@ -60,7 +60,8 @@ public final class Extractor: Sendable {
     var facts = mapper.facts(from: output.matches, errorCount: output.errorCount)
     if language == .go { facts.buildConstraint = GoBuildConstraint.constraint(of: source) }
     if output.errorCount > 0, PreprocessorRecovery.languages.contains(language),
-      PreprocessorRecovery.mayHaveLostDefines(source, macrosFound: facts.symbols.count { $0.kind == .macro }),
+      PreprocessorRecovery.mayHaveLostDefines(
+        source, found: Set(facts.symbols.filter { $0.kind == .macro }.map(\.name))),
       let defines = PreprocessorRecovery.defineLinesOnly(source)
     {
       let again = SyntaxParser.parse(defines, language: language, query: query)
