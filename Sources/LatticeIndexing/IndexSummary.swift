@@ -1,6 +1,8 @@
 import LatticeModel
 
 /// What one `lattice index` run did.
+/// `symbols`, `edges`, `unresolved` and `skipped` count the whole index, except after a watcher's
+/// batch of paths (`Indexer.run(only:)`), which does not count them (they stay 0).
 public struct IndexSummary: Codable, Sendable {
   public var root: String
   public var filesDiscovered = 0
@@ -15,6 +17,9 @@ public struct IndexSummary: Codable, Sendable {
   public var resolved = false
   /// Files whose references were resolved: all of them, or an edit's files and their dependents.
   public var resolvedFiles = 0
+  /// The edit was resolved with the session a long-lived indexer kept (`ResidentResolution`):
+  /// no definition was read back.
+  public var keptSession = false
   public var seconds = 0.0
   /// Wall seconds per phase: discover, compile_queries, parse_and_write, plan_resolution, load_facts,
   /// resolve, store_graph.

@@ -39,7 +39,13 @@ public struct Indexer: Sendable {
   static let batchSize = 200
   static let batchRows = 25_000
 
-  public init(options: IndexOptions) { self.options = options }
+  /// A long-lived indexer's resolution session, kept between runs (nil: every run builds its own).
+  public let resident: ResidentResolution?
+
+  public init(options: IndexOptions, resident: ResidentResolution? = nil) {
+    self.options = options
+    self.resident = resident
+  }
 
   /// Brings the index up to date. `only`: the repository-relative paths known to have changed (a
   /// watcher's batch); nil walks the whole tree. A changed tsconfig/jsconfig, or an index that was
@@ -54,6 +60,7 @@ public struct Indexer: Sendable {
     var summary = IndexSummary(root: options.root.path)
     let store = try IndexStore(path: options.databasePath, create: true)
     let wasInterrupted = try store.meta("index_state") == "in_progress"
+    var session = resident?.session(for: try store.meta("facts_generation"))
     try store.setMeta(["index_state": "in_progress"])
 
     var phaseStart = clock.now
@@ -75,7 +82,7 @@ public struct Indexer: Sendable {
     let discovery =
       partial.map { FileDiscovery.inspect($0, root: options.root) } ?? FileDiscovery.walk(root: options.root)
     summary.filesDiscovered = discovery.files.count
-    let stored = try store.fileStates()
+    let stored = try store.fileStates(of: partial)
     let present = Set(discovery.files.map(\.path))
     // A partial run can only remove the paths it was told about.
     let candidates = partial.map { Array($0) } ?? Array(stored.keys)
@@ -122,38 +129,64 @@ public struct Indexer: Sendable {
           fileCount: discovery.files.count) : nil
       endPhase("plan_resolution")
       if let scope {
-        // Files parsed in this run are still in memory; only the others are read back.
-        let facts = try store.loadFacts(excluding: reparsed, referencesOf: scope) + parsed.facts
-        endPhase("load_facts")
-        let result = Resolver.resolve(facts, aliases: aliases, scope: scope)
+        let result: ResolutionResult
+        if let session {
+          // A kept session: the edited files' definitions replace their old ones, and only the
+          // other files of the scope are read back.
+          let dependents = try store.loadFacts(of: scope.subtracting(reparsed))
+          endPhase("load_facts")
+          session.replace(parsed.facts.map(IndexStore.definitionLevel))
+          result = session.resolve(dependents + parsed.facts, scope: scope)
+          summary.keptSession = true
+        } else {
+          // Files parsed in this run are still in memory; only the others are read back.
+          let facts = try store.loadFacts(excluding: reparsed, referencesOf: scope) + parsed.facts
+          endPhase("load_facts")
+          if resident != nil {
+            let built = ResolutionSession(facts.map(IndexStore.definitionLevel), aliases: aliases)
+            result = built.resolve(facts.filter { scope.contains($0.path) }, scope: scope)
+            session = built
+          } else {
+            result = Resolver.resolve(facts, aliases: aliases, scope: scope)
+          }
+        }
         endPhase("resolve")
         try store.replaceGraph(edges: result.edges, unresolved: result.unresolved, scope: scope)
         endPhase("store_graph")
         summary.resolvedFiles = scope.count
       } else {
-        summary.resolvedFiles = try resolveWhole(store: store, aliases: aliases, endPhase: endPhase)
+        (summary.resolvedFiles, session) = try resolveWhole(store: store, aliases: aliases, endPhase: endPhase)
       }
       summary.resolved = true
     }
-    let stats = try store.statistics()
-    summary.symbols = stats.symbols
-    summary.edges = stats.edgesByKind.filter { $0.key != EdgeKind.contains.rawValue }.values.reduce(0, +)
-    summary.unresolved = stats.unresolvedByReason.values.reduce(0, +)
-    summary.skipped = stats.skippedByReason
+    // Counting scans the graph (a tenth of a second on Django): a watcher's batch is not counted.
+    if changedPaths == nil {
+      let stats = try store.statistics()
+      summary.symbols = stats.symbols
+      summary.edges = stats.edgesByKind.filter { $0.key != EdgeKind.contains.rawValue }.values.reduce(0, +)
+      summary.unresolved = stats.unresolvedByReason.values.reduce(0, +)
+      summary.skipped = stats.skippedByReason
+    }
     summary.seconds = (clock.now - start).seconds
+    let generation = UUID().uuidString
     try store.setMeta([
-      "index_state": "complete", "module_aliases_hash": aliasesHash, "module_aliases": aliasesJSON,
+      "index_state": "complete", "facts_generation": generation, "module_aliases_hash": aliasesHash,
+      "module_aliases": aliasesJSON,
       "extraction_fingerprint": Extractor.fingerprint, "resolver_build": Self.buildIdentity,
       "indexed_at": ISO8601DateFormatter().string(from: Date()), "schema_version": IndexStore.schemaVersion,
     ])
     try store.checkpoint()
+    resident?.keep(session, generation: generation)
     return summary
   }
 
   /// Resolves the whole graph from the stored facts and replaces it (`IndexStore.beginGraphRebuild`),
   /// a chunk of files at a time so that memory holds every definition but only one chunk's
-  /// references and edges. Returns how many files were resolved.
-  private func resolveWhole(store: IndexStore, aliases: [ModuleAliases], endPhase: (String) -> Void) throws -> Int {
+  /// references and edges. Returns how many files were resolved, and the session for a
+  /// long-lived indexer to keep.
+  private func resolveWhole(
+    store: IndexStore, aliases: [ModuleAliases], endPhase: (String) -> Void
+  ) throws -> (Int, ResolutionSession?) {
     let chunkSize = options.resolutionChunkFiles
     let single = try store.parsedFileCount() <= chunkSize
     // Every file's definitions and bases; all references too when they make a single chunk.
@@ -177,7 +210,7 @@ public struct Indexer: Sendable {
     endPhase("resolve")
     try store.commitGraphRebuild()
     endPhase("store_graph")
-    return paths.count
+    return (paths.count, resident == nil ? nil : session)
   }
 
   /// At most this many changed files are resolved with their dependents only.

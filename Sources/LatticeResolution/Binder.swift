@@ -11,14 +11,17 @@ final class Binder {
   private var exportCache: [String: Denotation] = [:]
   /// Package-level names (PackageScope) per package and name: top-level definitions of every file in
   /// the package, and the members of its top-level namespaces and modules.
-  private let packageMembers: [String: [String: [Int32]]]
+  private var packageMembers: [String: [String: [Int32]]]
   /// Each file's package, when its family shares names between files.
   private let packages: [String: String]
+  /// The files with a package, by their file symbol's key.
+  private let packageFiles: [SymbolKey: String]
 
   init(index: ProjectIndex, resolvers: [LanguageFamily: any ModuleResolver]) {
     self.index = index
     self.resolvers = resolvers
     var packages: [String: String] = [:]
+    var packageFiles: [SymbolKey: String] = [:]
     var members: [String: [String: [Int32]]] = [:]
     for path in index.facts.keys.sorted() {
       let file = index.facts[path]!
@@ -27,6 +30,7 @@ final class Binder {
       let id = "\(file.language.family.rawValue):\(package)"
       packages[path] = id
       let fileKey = SymbolKey.file(path, language: file.language)
+      packageFiles[fileKey] = path
       for position in index.allChildPositions(of: fileKey) {
         let symbol = index.symbol(at: position)
         members[id, default: [:]][symbol.name, default: []].append(position)
@@ -37,7 +41,44 @@ final class Binder {
       }
     }
     self.packages = packages
+    self.packageFiles = packageFiles
     self.packageMembers = members
+  }
+
+  /// Replaces the definitions of files the index holds (`ProjectIndex.replace`) and forgets what
+  /// was derived from the old ones: package members, bases (the caller runs the inheritance pass
+  /// again) and looked-up exports.
+  func replace(_ files: [FileFacts]) {
+    for file in files {
+      for position in index.tablePositions(of: file.path) {
+        guard let (package, name) = packageEntry(of: position) else { continue }
+        packageMembers[package]?[name]?.removeAll { $0 == position }
+        if packageMembers[package]?[name]?.isEmpty == true { packageMembers[package]?[name] = nil }
+      }
+    }
+    index.replace(files)
+    for file in files {
+      for position in index.tablePositions(of: file.path) {
+        guard let (package, name) = packageEntry(of: position) else { continue }
+        packageMembers[package, default: [:]][name, default: []].append(position)
+      }
+    }
+    bases = [:]
+    exportCache = [:]
+  }
+
+  /// Where `init` lists a definition among package members: a definition at the top level of a
+  /// file of a package, or a member of a namespace at the top level of one.
+  private func packageEntry(of position: Int32) -> (package: String, name: String)? {
+    let symbol = index.symbol(at: position)
+    guard symbol.kind != .file, symbol.kind != .import, let written = symbol.parentKey else { return nil }
+    let parent = index.canonical(written)
+    if let path = packageFiles[parent], let package = packages[path] { return (package, symbol.name) }
+    guard let namespace = index.symbol(parent), namespace.kind.isNamespaceLike, namespace.kind != .file,
+      namespace.kind != .import, let outer = namespace.parentKey,
+      let path = packageFiles[index.canonical(outer)], let package = packages[path]
+    else { return nil }
+    return (package, symbol.name)
   }
 
   /// A name defined at the top level of another file of `file`'s package. Several definitions

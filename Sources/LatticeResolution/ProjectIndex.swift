@@ -7,31 +7,33 @@ import LatticeModel
 /// project has millions of definitions, and a `Symbol` is a few hundred bytes).
 struct ProjectIndex {
   /// Every file's facts without its symbols (those are in `table`).
-  let facts: [String: FileFacts]
-  private let table: ContiguousArray<Symbol>
-  private let positions: [SymbolKey: Int32]
+  private(set) var facts: [String: FileFacts]
+  private var table: ContiguousArray<Symbol>
+  private var positions: [SymbolKey: Int32]
+  /// Where each file's symbols are in `table` (contiguous, in the file's order).
+  private var tableRanges: [String: Range<Int32>]
   /// Members and nested definitions by parent key and name (imports excluded).
-  private let children: [SymbolKey: [String: [Int32]]]
+  private var children: [SymbolKey: [String: [Int32]]]
   /// Import bindings with a local name, per file.
-  let importsByLocalName: [String: [String: [ImportBinding]]]
-  let exportsByName: [String: [String: ExportBinding]]
+  private(set) var importsByLocalName: [String: [String: [ImportBinding]]]
+  private(set) var exportsByName: [String: [String: ExportBinding]]
   /// Type bindings per scope key and variable, in source order, of scopes other files can see into:
   /// types (fields), files and modules, variables.
-  private let typeBindings: [SymbolKey: [String: [TypeBinding]]]
+  private var typeBindings: [SymbolKey: [String: [TypeBinding]]]
   /// The bindings inside functions of the files being resolved (`resolvingLocals(of:)`): only
   /// their own file's references see them, and a large project has millions.
   private var localBindings: [SymbolKey: [String: [TypeBinding]]] = [:]
   /// Definitions by name across the project (for name-match and candidate lists).
-  private let byName: [String: [Int32]]
+  private var byName: [String: [Int32]]
   let filePaths: Set<String>
   /// Phantom owner keys (`@owner` types declared in another file, docs/queries.md) → the real type,
   /// or the declaring file when the type is not in the project (`extension String`).
   private(set) var owners: [SymbolKey: SymbolKey]
   /// Types that hold members, by name: the candidates of a phantom owner.
-  private let ownerTypes: [String: [Symbol]]
+  private var ownerTypes: [String: [Symbol]]
   /// Swift definitions' labelled names (`remove(at:)`) by base name (`remove`), sorted: the
   /// candidates of a call that leaves out defaulted arguments (`SwiftLabels`).
-  let labelledNames: [String: [String]]
+  private(set) var labelledNames: [String: [String]]
 
   init(_ files: [FileFacts]) {
     let files = files.sorted { $0.path < $1.path }
@@ -44,14 +46,17 @@ struct ProjectIndex {
     var exports: [String: [String: ExportBinding]] = [:]
     var bindings: [SymbolKey: [String: [TypeBinding]]] = [:]
     var byName: [String: [Int32]] = [:]
+    var tableRanges: [String: Range<Int32>] = [:]
     for file in files {
       var withoutSymbols = file
       withoutSymbols.symbols = []
       facts[file.path] = withoutSymbols
+      let start = Int32(table.count)
       for symbol in file.symbols {
         positions[symbol.key] = Int32(table.count)
         table.append(symbol)
       }
+      tableRanges[file.path] = start..<Int32(table.count)
     }
     // A key defined twice is the last definition, as everywhere else.
     var ownerTypes: [String: [Symbol]] = [:]
@@ -88,15 +93,11 @@ struct ProjectIndex {
     for (parent, members) in children {
       guard let owner = positions[parent].map({ table[Int($0)] }) else { continue }
       for (name, list) in members where list.count > 1 {
-        let outside = list.filter { position in
-          let member = table[Int(position)]
-          return member.file != owner.file || !owner.span.contains(member.span)
-        }
-        guard !outside.isEmpty, outside.count < list.count else { continue }
-        children[parent]![name] = list.filter { !outside.contains($0) } + outside
+        children[parent]![name] = Self.outsideLast(list, owner: owner, table)
       }
     }
     self.facts = facts
+    self.tableRanges = tableRanges
     self.table = table
     self.positions = positions
     self.children = children
@@ -107,12 +108,165 @@ struct ProjectIndex {
     self.filePaths = Set(facts.keys)
     self.owners = owners
     self.ownerTypes = ownerTypes
+    self.labelledNames = Self.labelledNames(byName, table)
+  }
+
+  /// Swift definitions' labelled names by base name.
+  private static func labelledNames(_ byName: [String: [Int32]], _ table: ContiguousArray<Symbol>) -> [String: [String]]
+  {
     var labelled: [String: Set<String>] = [:]
     for (name, definitions) in byName
     where name.last == ")" && definitions.contains(where: { table[Int($0)].language == .swift }) {
       labelled[SwiftLabels.split(name).base, default: []].insert(name)
     }
-    self.labelledNames = labelled.mapValues { $0.sorted() }
+    return labelled.mapValues { $0.sorted() }
+  }
+
+  /// A member list (in file path, then source order) with the members given outside the owner's
+  /// body moved last, when some are inside and some outside.
+  private static func outsideLast(_ list: [Int32], owner: Symbol, _ table: ContiguousArray<Symbol>) -> [Int32] {
+    guard list.count > 1 else { return list }
+    let outside = list.filter { position in
+      let member = table[Int(position)]
+      return member.file != owner.file || !owner.span.contains(member.span)
+    }
+    guard !outside.isEmpty, outside.count < list.count else { return list }
+    return list.filter { !outside.contains($0) } + outside
+  }
+
+  /// The positions in `table` of a file's definitions, in the file's order.
+  func tablePositions(of path: String) -> Range<Int32> { tableRanges[path] ?? 0..<0 }
+
+  /// Replaces the facts of files the index holds (the same paths, edited) and leaves every lookup
+  /// as `init` builds it from the new facts: lists in file path, then source order. Only for edits
+  /// that add, remove or change no type (`ResolutionScope`'s scoped plans), so the owner types'
+  /// names and the phantom owners already attached stay right. The old definitions stay in
+  /// `table`, unreachable.
+  mutating func replace(_ files: [FileFacts]) {
+    struct Members: Hashable {
+      var parent: SymbolKey
+      var name: String
+    }
+    let files = files.sorted { $0.path < $1.path }
+    var touchedMembers: Set<Members> = []
+    var touchedNames: Set<String> = []
+    var touchedOwnerNames: Set<String> = []
+    var touchedScopes: Set<SymbolKey> = []
+    var touchesSwift = false
+    for file in files {
+      for position in tablePositions(of: file.path) {
+        let symbol = table[Int(position)]
+        touchesSwift = touchesSwift || symbol.language == .swift
+        if positions[symbol.key] == position {
+          positions[symbol.key] = nil
+          if symbol.kind.holdsMembers {
+            ownerTypes[symbol.name]?.removeAll { $0.key == symbol.key }
+            touchedOwnerNames.insert(symbol.name)
+          }
+        }
+        guard symbol.kind != .file, symbol.kind != .import else { continue }
+        if let written = symbol.parentKey {
+          let parent = owners[written] ?? written
+          children[parent]?[symbol.name]?.removeAll { $0 == position }
+          touchedMembers.insert(Members(parent: parent, name: symbol.name))
+        }
+        byName[symbol.name]?.removeAll { $0 == position }
+        touchedNames.insert(symbol.name)
+      }
+      for binding in facts[file.path]?.typeBindings ?? [] {
+        typeBindings[binding.scopeKey]?[binding.variable]?.removeAll { $0.file == file.path }
+        touchedScopes.insert(binding.scopeKey)
+      }
+    }
+    for file in files {
+      var withoutSymbols = file
+      withoutSymbols.symbols = []
+      facts[file.path] = withoutSymbols
+      let start = Int32(table.count)
+      for symbol in file.symbols {
+        touchesSwift = touchesSwift || symbol.language == .swift
+        positions[symbol.key] = Int32(table.count)
+        table.append(symbol)
+      }
+      tableRanges[file.path] = start..<Int32(table.count)
+      for position in tableRanges[file.path]! where positions[table[Int(position)].key] == position {
+        let symbol = table[Int(position)]
+        guard symbol.kind.holdsMembers else { continue }
+        ownerTypes[symbol.name, default: []].append(symbol)
+        touchedOwnerNames.insert(symbol.name)
+      }
+    }
+    for name in touchedOwnerNames {
+      ownerTypes[name]?.sort { $0.key < $1.key }
+      if ownerTypes[name]?.isEmpty == true { ownerTypes[name] = nil }
+    }
+    let known = positions
+    Self.attachOwners(of: files, known: { known[$0] != nil }, ownerTypes: ownerTypes, into: &owners)
+    for file in files {
+      for position in tablePositions(of: file.path) {
+        let symbol = table[Int(position)]
+        guard symbol.kind != .file, symbol.kind != .import else { continue }
+        if let written = symbol.parentKey {
+          let parent = owners[written] ?? written
+          children[parent, default: [:]][symbol.name, default: []].append(position)
+          touchedMembers.insert(Members(parent: parent, name: symbol.name))
+        }
+        byName[symbol.name, default: []].append(position)
+        touchedNames.insert(symbol.name)
+      }
+    }
+    let table = table
+    func pathOrder(_ a: Int32, _ b: Int32) -> Bool {
+      let (x, y) = (table[Int(a)].file, table[Int(b)].file)
+      return x != y ? x < y : a < b
+    }
+    for list in touchedMembers {
+      guard var members = children[list.parent]?[list.name], !members.isEmpty else {
+        children[list.parent]?[list.name] = nil
+        if children[list.parent]?.isEmpty == true { children[list.parent] = nil }
+        continue
+      }
+      members.sort(by: pathOrder)
+      if let owner = positions[list.parent].map({ table[Int($0)] }) {
+        members = Self.outsideLast(members, owner: owner, table)
+      }
+      children[list.parent]![list.name] = members
+    }
+    for name in touchedNames {
+      byName[name]?.sort(by: pathOrder)
+      if byName[name]?.isEmpty == true { byName[name] = nil }
+    }
+    for file in files {
+      importsByLocalName[file.path] = nil
+      for binding in file.imports {
+        guard let local = binding.localName else { continue }
+        importsByLocalName[file.path, default: [:]][local, default: []].append(binding)
+      }
+      exportsByName[file.path] = nil
+      for export in file.exports where exportsByName[file.path]?[export.exportedName] == nil {
+        exportsByName[file.path, default: [:]][export.exportedName] = export
+      }
+      var added: [SymbolKey: [String: [TypeBinding]]] = [:]
+      for binding in file.typeBindings
+      where !(positions[binding.scopeKey].map { table[Int($0)].kind.isCallable } ?? false) {
+        added[binding.scopeKey, default: [:]][binding.variable, default: []].append(binding)
+      }
+      // The lists are in file path order, and this file's old bindings are gone: its new ones go
+      // before the first binding of a later file.
+      for (scope, variables) in added {
+        for (variable, bindings) in variables {
+          var list = typeBindings[scope]?[variable] ?? []
+          list.insert(contentsOf: bindings, at: list.firstIndex { $0.file > file.path } ?? list.count)
+          typeBindings[scope, default: [:]][variable] = list
+        }
+      }
+    }
+    for scope in touchedScopes {
+      guard let variables = typeBindings[scope], variables.values.contains(where: \.isEmpty) else { continue }
+      let kept = variables.filter { !$0.value.isEmpty }
+      typeBindings[scope] = kept.isEmpty ? nil : kept
+    }
+    if touchesSwift { labelledNames = Self.labelledNames(byName, table) }
   }
 
   /// The definition with this key.

@@ -39,17 +39,14 @@ public enum Resolver {
     -> ResolutionResult
   {
     let session = ResolutionSession(files, aliases: aliases)
-    let wanted = scope.map { scope in files.filter { scope.contains($0.path) } } ?? files
-    var result = session.resolve(wanted)
-    var projectWide = session.projectWide
-    if let scope {
-      projectWide.edges.removeAll { $0.provenance != .structural && !scope.contains($0.file) }
-      projectWide.unresolved.removeAll { !scope.contains($0.reference.file) }
+    guard let scope else {
+      var result = session.resolve(files)
+      result.edges += session.projectWide.edges
+      result.unresolved += session.projectWide.unresolved
+      result.sortBySite()
+      return result
     }
-    result.edges += projectWide.edges
-    result.unresolved += projectWide.unresolved
-    result.sortBySite()
-    return result
+    return session.resolve(files.filter { scope.contains($0.path) }, scope: scope)
   }
 }
 
@@ -62,7 +59,7 @@ public final class ResolutionSession {
   private let binder: Binder
   /// The edges and unresolved bases that need every file at once: inheritance (which member lookup
   /// anywhere needs first) and Go's structural `implements`.
-  public let projectWide: ResolutionResult
+  public private(set) var projectWide: ResolutionResult
 
   public init(_ definitions: [FileFacts], aliases: [ModuleAliases]) {
     let index = ProjectIndex(definitions)
@@ -82,6 +79,28 @@ public final class ResolutionSession {
     InheritancePass.run(index, binder, into: &output)
     StructuralPass.run(index, binder, into: &output)
     projectWide = ResolutionResult(sorting: output)
+  }
+
+  /// Replaces the definitions of files the session holds (the same paths, edited; definitions,
+  /// imports, exports, bases and the type bindings outside functions, as `init` takes them), for
+  /// an edit `ResolutionScope` scopes: it adds, removes or changes no type. The project-wide passes
+  /// run again. The result equals a session built from the new definitions (`ResidentSessionTests`).
+  public func replace(_ definitions: [FileFacts]) {
+    binder.replace(definitions)
+    var output = PassOutput()
+    InheritancePass.run(binder.index, binder, into: &output)
+    StructuralPass.run(binder.index, binder, into: &output)
+    projectWide = ResolutionResult(sorting: output)
+  }
+
+  /// What a scoped resolution keeps: what was found in `files` (full facts of the scope's files),
+  /// and the project-wide results of the scope's files plus every structural edge.
+  public func resolve(_ files: [FileFacts], scope: Set<String>) -> ResolutionResult {
+    var result = resolve(files)
+    result.edges += projectWide.edges.filter { $0.provenance == .structural || scope.contains($0.file) }
+    result.unresolved += projectWide.unresolved.filter { scope.contains($0.reference.file) }
+    result.sortBySite()
+    return result
   }
 
   /// The containment, import and reference edges found in `files` (full facts, references

@@ -32,11 +32,15 @@ public struct FileUpdate: Sendable {
 }
 
 extension IndexStore {
-  public func fileStates() throws -> [String: StoredFileState] {
+  /// What the store remembers of every file, or of just these paths (a watcher's batch).
+  public func fileStates(of paths: Set<String>? = nil) throws -> [String: StoredFileState] {
     try pool.read { db in
       var states: [String: StoredFileState] = [:]
+      let only = paths == nil ? "" : "WHERE path IN (SELECT value FROM json_each(?))"
+      let list = paths.map { Self.jsonArray($0.sorted()) }
       let rows = try Row.fetchCursor(
-        db, sql: "SELECT path, size, mtime, content_hash, status, skip_reason FROM files ORDER BY path")
+        db, sql: "SELECT path, size, mtime, content_hash, status, skip_reason FROM files \(only) ORDER BY path",
+        arguments: StatementArguments(list.map { [$0] } ?? []))
       while let row = try rows.next() {
         states[row["path"]] = StoredFileState(
           size: row["size"], mtime: row["mtime"], contentHash: row["content_hash"],

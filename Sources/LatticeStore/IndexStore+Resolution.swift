@@ -157,14 +157,42 @@ extension IndexStore {
     }
   }
 
-  /// Type bindings whose scope is not a function (a key spells its kind: `lang:file#kind:name`).
+  /// What `loadFacts` returns for a file whose references it does not load (`referencesOf`), from
+  /// the file's full facts: its definitions with only the texts resolution reads (`SymbolRow`), its
+  /// bases, imports and exports, and its type bindings outside functions. A long-lived indexer
+  /// keeps these in memory (`ResolutionSession.replace`) instead of reading them back.
+  public static func definitionLevel(_ facts: FileFacts) -> FileFacts {
+    var result = FileFacts(
+      path: facts.path, language: facts.language, status: facts.status, syntaxErrorCount: facts.syntaxErrorCount)
+    result.buildConstraint = facts.buildConstraint
+    result.symbols = facts.symbols.map { symbol in
+      var kept = symbol
+      if !(symbol.language == .swift && symbol.name.hasSuffix(")")) { kept.signature = "" }
+      kept.docstring = nil
+      kept.decorators = []
+      kept.bodyHash = ""
+      return kept
+    }
+    result.references = facts.references.filter { $0.kind == .extends || $0.kind == .implements }
+    result.imports = facts.imports
+    result.exports = facts.exports
+    result.typeBindings = facts.typeBindings.filter { binding in
+      !functionKinds.contains { binding.scopeKey.rawValue.contains("#\($0.rawValue):") }
+    }
+    return result
+  }
+
+  private static let functionKinds: [SymbolKind] = [.function, .method, .constructor]
+
+  /// Type bindings whose scope is not a function (a key spells its kind: `lang:file#kind:name`);
+  /// `definitionLevel` applies the same rule.
   private static let outsideFunctions =
     "("
-    + [SymbolKind.function, .method, .constructor].map { "scope_key NOT GLOB '*#\($0.rawValue):*'" }
+    + functionKinds.map { "scope_key NOT GLOB '*#\($0.rawValue):*'" }
     .joined(separator: " AND ") + ")"
 
   /// A JSON array of `values`, the argument of `json_each` (a list of any length in one parameter).
-  private static func jsonArray<Value: Encodable>(_ values: [Value]) -> String {
+  static func jsonArray<Value: Encodable>(_ values: [Value]) -> String {
     String(decoding: (try? JSONEncoder().encode(values)) ?? Data("[]".utf8), as: UTF8.self)
   }
 

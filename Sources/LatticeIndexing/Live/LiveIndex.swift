@@ -63,7 +63,7 @@ public actor LiveIndex {
   }
 
   private func own() async {
-    let indexer = Indexer(options: options)
+    let indexer = Indexer(options: options, resident: ResidentResolution())
     do {
       report(.caughtUp(try await indexer.run()))
     } catch {

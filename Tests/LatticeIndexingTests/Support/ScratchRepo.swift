@@ -37,8 +37,11 @@ struct ScratchRepo {
   }
 
   @discardableResult
-  func index(only paths: Set<String>? = nil, resolutionChunkFiles: Int = 1000) async throws -> IndexSummary {
-    try await Indexer(options: IndexOptions(root: root, resolutionChunkFiles: resolutionChunkFiles)).run(only: paths)
+  func index(
+    only paths: Set<String>? = nil, resolutionChunkFiles: Int = 1000, resident: ResidentResolution? = nil
+  ) async throws -> IndexSummary {
+    try await Indexer(options: IndexOptions(root: root, resolutionChunkFiles: resolutionChunkFiles), resident: resident)
+      .run(only: paths)
   }
 
   func store() throws -> IndexStore {
