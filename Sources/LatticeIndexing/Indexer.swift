@@ -135,7 +135,7 @@ public struct Indexer: Sendable {
           // other files of the scope are read back.
           let dependents = try store.loadFacts(of: scope.subtracting(reparsed))
           endPhase("load_facts")
-          session.replace(parsed.facts.map(IndexStore.definitionLevel))
+          session.replace(parsed.facts.map(IndexStore.definitionLevel), scope: scope)
           result = session.resolve(dependents + parsed.facts, scope: scope)
           summary.keptSession = true
         } else {
@@ -151,7 +151,10 @@ public struct Indexer: Sendable {
           }
         }
         endPhase("resolve")
-        try store.replaceGraph(edges: result.edges, unresolved: result.unresolved, scope: scope)
+        // Structural edges follow Go method sets, which only an edit of Go files changes.
+        try store.replaceGraph(
+          edges: result.edges, unresolved: result.unresolved, scope: scope,
+          replacingStructural: parsed.facts.contains { $0.language == .go })
         endPhase("store_graph")
         summary.resolvedFiles = scope.count
       } else {
@@ -178,6 +181,20 @@ public struct Indexer: Sendable {
     try store.checkpoint()
     resident?.keep(session, generation: generation)
     return summary
+  }
+
+  /// Builds the kept session now when there is none (the run that caught up resolved nothing), so
+  /// that the first edit does not pay for reading every definition back.
+  public func prepareResidentSession() throws {
+    guard let resident else { return }
+    let store = try IndexStore(path: options.databasePath, create: false)
+    // Read first: a run that writes meanwhile leaves another generation, and the session is dropped.
+    let generation = try store.meta("facts_generation")
+    guard !resident.holdsSession(for: generation), try store.meta("index_state") == "complete" else { return }
+    let aliases =
+      try store.meta("module_aliases").flatMap { try? JSONDecoder().decode([ModuleAliases].self, from: Data($0.utf8)) }
+      ?? []
+    resident.keep(ResolutionSession(try store.loadFacts(referencesOf: []), aliases: aliases), generation: generation)
   }
 
   /// Resolves the whole graph from the stored facts and replaces it (`IndexStore.beginGraphRebuild`),

@@ -76,20 +76,42 @@ public final class ResolutionSession {
     }
     binder = Binder(index: index, resolvers: resolvers)
     var output = PassOutput()
-    InheritancePass.run(index, binder, into: &output)
+    contributions = InheritancePass.run(index, binder, into: &output)
+    inheritance = output
     StructuralPass.run(index, binder, into: &output)
     projectWide = ResolutionResult(sorting: output)
   }
+
+  /// What the inheritance pass found, in file path order: kept to run it again for a few files.
+  private var contributions: [InheritancePass.Contribution]
+  private var inheritance: PassOutput
 
   /// Replaces the definitions of files the session holds (the same paths, edited; definitions,
   /// imports, exports, bases and the type bindings outside functions, as `init` takes them), for
   /// an edit `ResolutionScope` scopes: it adds, removes or changes no type. The project-wide passes
   /// run again. The result equals a session built from the new definitions (`ResidentSessionTests`).
-  public func replace(_ definitions: [FileFacts]) {
+  ///
+  /// Bases are found again only for the files of `scope` (the edit's files and those that mention a
+  /// name it changed): as for every other reference, the plan found no other file whose names bind
+  /// differently. Each of them sees the bases of the files before it, as in a whole pass.
+  public func replace(_ definitions: [FileFacts], scope: Set<String>) {
     binder.replace(definitions)
+    let index = binder.index
+    var byFile = Dictionary(grouping: contributions.filter { !scope.contains($0.file) }, by: \.file)
     var output = PassOutput()
-    InheritancePass.run(binder.index, binder, into: &output)
-    StructuralPass.run(binder.index, binder, into: &output)
+    output.edges = inheritance.edges.filter { !scope.contains($0.file) }
+    output.unresolved = inheritance.unresolved.filter { !scope.contains($0.reference.file) }
+    func inOrder(before limit: String?) -> [InheritancePass.Contribution] {
+      byFile.keys.sorted().filter { file in limit.map { file < $0 } ?? true }.flatMap { byFile[$0]! }
+    }
+    for path in scope.filter({ index.facts[$0] != nil }).sorted() {
+      binder.bases = InheritancePass.bases(inOrder(before: path), index)
+      byFile[path] = InheritancePass.run(paths: [path], index, binder, into: &output)
+    }
+    contributions = inOrder(before: nil)
+    binder.bases = InheritancePass.bases(contributions, index)
+    inheritance = output
+    StructuralPass.run(index, binder, into: &output)
     projectWide = ResolutionResult(sorting: output)
   }
 

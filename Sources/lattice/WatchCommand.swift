@@ -23,6 +23,7 @@ struct WatchCommand: AsyncParsableCommand {
       case .caughtUp(let summary):
         line =
           "indexed: \(summary.filesParsed) files parsed, \(summary.symbols) symbols (\(String(format: "%.2f", summary.seconds))s)"
+      case .watching: line = "watching for changes"
       case .applied(let paths, let seconds):
         line = "re-indexed \(paths) changed files in \(String(format: "%.3f", seconds))s"
       case .warning(let text): line = "warning: \(text)"

@@ -42,6 +42,25 @@ import Testing
     #expect(kept > 0, "\(fixture): no edit used the kept session")
   }
 
+  /// A whole pass finds each file's bases seeing only the bases of the files before it; a base
+  /// found again after an edit must see the same (`Mid.Inner` needs `Mid`'s base, from `b.py`).
+  @Test func basesFoundAgainSeeOnlyTheFilesBeforeThem() async throws {
+    let repo = try ScratchRepo()
+    defer { repo.delete() }
+    try repo.write("a.py", "class Base:\n    class Inner:\n        pass\n")
+    try repo.write("b.py", "from a import Base\n\n\nclass Mid(Base):\n    pass\n")
+    try repo.write("0.py", "from b import Mid\n\n\nclass Early(Mid.Inner):\n    pass\n")
+    try repo.write("c.py", "from b import Mid\n\n\nclass Late(Mid.Inner):\n    pass\n")
+    let resident = ResidentResolution()
+    try await repo.index(resident: resident)
+    for path in ["0.py", "c.py", "b.py"] {
+      try repo.write(path, "\n" + (try repo.read(path)))
+      #expect(try await repo.index(only: [path], resident: resident).keptSession)
+      let difference = try await repo.differenceFromFreshIndex()
+      #expect(difference.isEmpty, "\(path): \(difference)")
+    }
+  }
+
   @Test func anotherProcessIndexingDiscardsTheKeptSession() async throws {
     let repo = try ScratchRepo()
     defer { repo.delete() }

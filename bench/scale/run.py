@@ -113,7 +113,7 @@ def watch_latency(lattice, corpus, target, edits=5):
 
     applied, end_to_end = [], []
     try:
-        if line_with("indexed:", 7200) is None:
+        if line_with("watching for changes", 7200) is None:
             return None
         for _ in range(edits):
             time.sleep(0.5)

@@ -16,6 +16,8 @@ public actor LiveIndex {
     case waitingForOwner
     case becameOwner
     case caughtUp(IndexSummary)
+    /// The file watcher runs and the resolution session is built: edits are applied from now on.
+    case watching
     case applied(paths: Int, seconds: Double)
     case warning(String)
     case failed(String)
@@ -79,6 +81,13 @@ public actor LiveIndex {
     }
     self.watcher = watcher
     for warning in await watcher.status().warnings { report(.warning(warning)) }
+    // After the watcher starts, so that an edit made meanwhile waits in its queue.
+    do {
+      try indexer.prepareResidentSession()
+    } catch {
+      report(.warning("cannot keep the resolution session (\(error)); each edit will read the index back"))
+    }
+    report(.watching)
     for await batch in watcher.batches() {
       if stopped { break }
       await apply(batch, indexer: indexer)

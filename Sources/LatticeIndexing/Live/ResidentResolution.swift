@@ -26,6 +26,11 @@ public final class ResidentResolution: @unchecked Sendable {
     }
   }
 
+  /// Whether a session matching the facts of `generation` is kept.
+  func holdsSession(for generation: String?) -> Bool {
+    lock.withLock { session != nil && generation != nil && self.generation == generation }
+  }
+
   /// Keeps `session` (nil: none) as matching the facts of `generation`.
   func keep(_ session: ResolutionSession?, generation: String?) {
     lock.withLock {
