@@ -21,12 +21,12 @@ shutil.copytree(repo, copy, ignore=shutil.ignore_patterns(".lattice"))
 subprocess.run([binary, "index", copy], check=True, capture_output=True)
 watch = subprocess.Popen([binary, "watch", copy], stderr=subprocess.PIPE, text=True)
 try:
-    # Wait for the catch-up run and the watcher.
+    # Wait for the catch-up run, the watcher and the kept resolution session.
     while True:
         line = watch.stderr.readline()
         if not line:
             sys.exit("lattice watch exited early")
-        if line.startswith("indexed:"):
+        if line.startswith("watching for changes"):
             break
     time.sleep(0.5)
     database = sqlite3.connect(f"file:{copy}/.lattice/index.db?mode=ro", uri=True)
