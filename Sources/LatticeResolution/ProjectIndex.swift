@@ -48,15 +48,7 @@ struct ProjectIndex {
     var byName: [String: [Int32]] = [:]
     var tableRanges: [String: Range<Int32>] = [:]
     for file in files {
-      var withoutSymbols = file
-      withoutSymbols.symbols = []
-      facts[file.path] = withoutSymbols
-      let start = Int32(table.count)
-      for symbol in file.symbols {
-        positions[symbol.key] = Int32(table.count)
-        table.append(symbol)
-      }
-      tableRanges[file.path] = start..<Int32(table.count)
+      Self.store(file, facts: &facts, table: &table, positions: &positions, ranges: &tableRanges)
     }
     // A key defined twice is the last definition, as everywhere else.
     var ownerTypes: [String: [Symbol]] = [:]
@@ -109,6 +101,22 @@ struct ProjectIndex {
     self.owners = owners
     self.ownerTypes = ownerTypes
     self.labelledNames = Self.labelledNames(byName, table)
+  }
+
+  /// Adds a file: its facts without symbols, its symbols at the end of the table.
+  private static func store(
+    _ file: FileFacts, facts: inout [String: FileFacts], table: inout ContiguousArray<Symbol>,
+    positions: inout [SymbolKey: Int32], ranges: inout [String: Range<Int32>]
+  ) {
+    var withoutSymbols = file
+    withoutSymbols.symbols = []
+    facts[file.path] = withoutSymbols
+    let start = Int32(table.count)
+    for symbol in file.symbols {
+      positions[symbol.key] = Int32(table.count)
+      table.append(symbol)
+    }
+    ranges[file.path] = start..<Int32(table.count)
   }
 
   /// Swift definitions' labelled names by base name.
@@ -179,16 +187,8 @@ struct ProjectIndex {
       }
     }
     for file in files {
-      var withoutSymbols = file
-      withoutSymbols.symbols = []
-      facts[file.path] = withoutSymbols
-      let start = Int32(table.count)
-      for symbol in file.symbols {
-        touchesSwift = touchesSwift || symbol.language == .swift
-        positions[symbol.key] = Int32(table.count)
-        table.append(symbol)
-      }
-      tableRanges[file.path] = start..<Int32(table.count)
+      touchesSwift = touchesSwift || file.symbols.contains { $0.language == .swift }
+      Self.store(file, facts: &facts, table: &table, positions: &positions, ranges: &tableRanges)
       for position in tableRanges[file.path]! where positions[table[Int(position)].key] == position {
         let symbol = table[Int(position)]
         guard symbol.kind.holdsMembers else { continue }

@@ -16,6 +16,16 @@ extension IndexStore {
     try loadFacts(paths: nil, excluding: excluding, referencesOf: referencesOf)
   }
 
+  /// The languages of the files that have facts.
+  public func parsedLanguages() throws -> Set<Language> {
+    try pool.read { db in
+      Set(
+        try String.fetchAll(
+          db, sql: "SELECT DISTINCT language FROM files WHERE status != 'skipped' AND language IS NOT NULL ORDER BY 1"
+        ).compactMap(Language.init(rawValue:)))
+    }
+  }
+
   /// How many files have facts (were parsed, not skipped).
   public func parsedFileCount() throws -> Int {
     try pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM files WHERE status != 'skipped'") ?? 0 }
