@@ -68,9 +68,7 @@ public struct Indexer: Sendable {
       summary.phaseSeconds[name] = ((clock.now - phaseStart).seconds * 1000).rounded() / 1000
       phaseStart = clock.now
     }
-    let storedAliases = try store.meta("module_aliases").flatMap {
-      try? JSONDecoder().decode([ModuleAliases].self, from: Data($0.utf8))
-    }
+    let storedAliases = try Self.storedAliases(store)
     let partial = changedPaths.flatMap { paths -> Set<String>? in
       // Module aliases and ignore rules come from whole-tree files: a change to one re-walks the tree.
       let touchesConfig = paths.contains {
@@ -193,10 +191,13 @@ public struct Indexer: Sendable {
     // Read first: a run that writes meanwhile leaves another generation, and the session is dropped.
     let generation = try store.meta("facts_generation")
     guard !resident.holdsSession(for: generation), try store.meta("index_state") == "complete" else { return }
-    let aliases =
-      try store.meta("module_aliases").flatMap { try? JSONDecoder().decode([ModuleAliases].self, from: Data($0.utf8)) }
-      ?? []
+    let aliases = try Self.storedAliases(store) ?? []
     resident.keep(ResolutionSession(try store.loadFacts(referencesOf: []), aliases: aliases), generation: generation)
+  }
+
+  /// The module aliases the last complete run found (nil: none recorded).
+  private static func storedAliases(_ store: IndexStore) throws -> [ModuleAliases]? {
+    try store.meta("module_aliases").flatMap { try? JSONDecoder().decode([ModuleAliases].self, from: Data($0.utf8)) }
   }
 
   /// Resolves the whole graph from the stored facts and replaces it (`IndexStore.beginGraphRebuild`),

@@ -88,8 +88,9 @@ public final class ResolutionSession {
 
   /// Replaces the definitions of files the session holds (the same paths, edited; definitions,
   /// imports, exports, bases and the type bindings outside functions, as `init` takes them), for
-  /// an edit `ResolutionScope` scopes: it adds, removes or changes no type. The project-wide passes
-  /// run again. The result equals a session built from the new definitions (`ResidentSessionTests`).
+  /// an edit `ResolutionScope` scopes: it adds, removes or changes no type. The structural pass runs
+  /// again whole; the scope's resolution equals one by a session built from the new definitions
+  /// (`ResidentSessionTests`).
   ///
   /// Bases are found again only for the files of `scope` (the edit's files and those that mention a
   /// name it changed): as for every other reference, the plan found no other file whose names bind

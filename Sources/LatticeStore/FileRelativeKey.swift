@@ -8,12 +8,10 @@ struct FileRelativeKey {
   /// `language:path`, the prefix of every key of the file's own symbols.
   let prefix: String
 
-  init(path: String, language: Language) { prefix = "\(language.rawValue):\(path)" }
+  init(path: String, language: Language) { self.init(path: path, languageName: language.rawValue) }
 
-  init?(path: String, language: String?) {
-    guard let language else { return nil }
-    prefix = "\(language):\(path)"
-  }
+  /// With the language as the store spells it (`symbols.language`).
+  init(path: String, languageName: String) { prefix = "\(languageName):\(path)" }
 
   /// The stored form of `key`.
   func stored(_ key: SymbolKey) -> String {
@@ -24,7 +22,8 @@ struct FileRelativeKey {
   }
 
   /// The key a stored form stands for.
-  func key(_ stored: String) -> SymbolKey {
-    SymbolKey(rawValue: stored.utf8.first == UInt8(ascii: "#") ? prefix + stored : stored)
-  }
+  func key(_ stored: String) -> SymbolKey { SymbolKey(rawValue: Self.isRelative(stored) ? prefix + stored : stored) }
+
+  /// Whether a stored form leaves out its file's prefix (a reader may skip building the prefix).
+  static func isRelative(_ stored: String) -> Bool { stored.utf8.first == UInt8(ascii: "#") }
 }

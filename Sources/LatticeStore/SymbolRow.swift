@@ -31,9 +31,10 @@ enum SymbolRow {
     let decorators: String = row[15]
     let path: String = file ?? row[5]
     let language: String = row[4]
-    // A parent in the symbol's own file is stored relative to it (`FileRelativeKey`).
+    // A parent in the symbol's own file is stored relative to it: only then is the prefix built.
     let parent = (row[14] as String?).map { stored in
-      stored.utf8.first == UInt8(ascii: "#") ? "\(language):\(path)\(stored)" : stored
+      FileRelativeKey.isRelative(stored)
+        ? FileRelativeKey(path: path, languageName: language).key(stored).rawValue : stored
     }
     return Symbol(
       key: SymbolKey(rawValue: row[0]), name: row[2], qualifiedName: row[3],

@@ -19,7 +19,7 @@ public final class ResidentResolution: @unchecked Sendable {
   /// The session, if it was built from the facts of `generation`; otherwise none.
   func session(for generation: String?) -> ResolutionSession? {
     lock.withLock {
-      if generation == nil || self.generation != generation { session = nil }
+      if !matches(generation) { session = nil }
       // Until the run ends, its writes may leave the session behind the stored facts.
       self.generation = nil
       return session
@@ -28,8 +28,11 @@ public final class ResidentResolution: @unchecked Sendable {
 
   /// Whether a session matching the facts of `generation` is kept.
   func holdsSession(for generation: String?) -> Bool {
-    lock.withLock { session != nil && generation != nil && self.generation == generation }
+    lock.withLock { session != nil && matches(generation) }
   }
+
+  /// Whether the kept session was built from the facts of `generation` (call with the lock held).
+  private func matches(_ generation: String?) -> Bool { generation != nil && self.generation == generation }
 
   /// Keeps `session` (nil: none) as matching the facts of `generation`.
   func keep(_ session: ResolutionSession?, generation: String?) {
