@@ -125,12 +125,12 @@ extension IndexStore {
     try db.execute(
       sql: """
         INSERT INTO files(id, path, language, size, mtime, content_hash, status, error_count, skip_reason,
-          excluded_from_default_build)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          excluded_from_default_build, is_test)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """,
       arguments: [
         formerFileID, update.path, language?.rawValue, update.size, update.mtime, update.contentHash, status.rawValue,
-        errorCount, skipReason?.rawValue, constraint.rawValue,
+        errorCount, skipReason?.rawValue, constraint.rawValue, TestPaths.isTest(update.path),
       ])
     let fileID = db.lastInsertedRowID
     if case .facts(let facts) = update.content { try insert(facts, fileID: fileID, ids: &formerSymbolIDs, in: db) }

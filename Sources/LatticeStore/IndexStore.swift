@@ -43,7 +43,8 @@ public final class IndexStore: Sendable {
     self.path = path
   }
 
-  /// `lattice_is_test(path)`: the path is test code (`TestPaths`), for ordering in SQL.
+  /// `lattice_is_test(path)`: the path is test code (`TestPaths`); fills `files.is_test` of an
+  /// index made before the column (migration v8).
   static let isTestFunction = "lattice_is_test"
   private static let isTestPathFunction = DatabaseFunction(isTestFunction, argumentCount: 1, pure: true) { values in
     TestPaths.isTest(String.fromDatabaseValue(values[0]) ?? "")

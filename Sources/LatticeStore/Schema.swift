@@ -229,6 +229,20 @@ enum Schema {
           CREATE TABLE retired_symbols (key TEXT PRIMARY KEY NOT NULL, id INTEGER NOT NULL);
           """)
     }
+    // A page of a symbol's callers is read file by file, library files first and then in path
+    // order (`IndexStore.edges(to:kinds:testsLast:limit:)`), instead of sorting every one of its
+    // callers (24,377 for the kernel's `dev_dbg`): the edges into a symbol are indexed by file, and
+    // a file says whether it is test code (`TestPaths`, computed once rather than per edge).
+    migrator.registerMigration("v8-callers-by-file") { db in
+      try db.execute(
+        sql: """
+          ALTER TABLE files ADD COLUMN is_test INTEGER NOT NULL DEFAULT 0;
+          UPDATE files SET is_test = \(IndexStore.isTestFunction)(path);
+          DROP INDEX IF EXISTS edges_target;
+          DROP INDEX IF EXISTS edges_target_alt;
+          CREATE INDEX edges_target ON edges(target_id, kind, file_id);
+          """)
+    }
     return migrator
   }
 
@@ -279,7 +293,7 @@ enum Schema {
   static func derivedIndexes(taken: Set<String>) -> [String] {
     [
       ("edges_source", "edges_next(source_id, kind)"),
-      ("edges_target", "edges_next(target_id, kind)"),
+      ("edges_target", "edges_next(target_id, kind, file_id)"),
       ("edges_site", "edges_next(file_id, line)"),
       ("unresolved_site", "unresolved_next(file, line)"),
       ("unresolved_name", "unresolved_next(name)"),
