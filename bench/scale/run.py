@@ -3,12 +3,13 @@
 Lattice — cold index wall/CPU/peak RSS/peak WAL (median of N runs), database size, files/s and MB/s,
 a no-change re-index, a one-file incremental update (p50/p95), and query latency (p50/p95) for
 search, callers, callees and context through the CLI and through one long-running MCP server — and, in the same run, Universal Ctags
-(`ctags -R`, the floor) and the PyPI peers code-review-graph and jcodemunch-mcp where they finish.
+(`ctags -R`, the reference) and the PyPI peers code-review-graph and jcodemunch-mcp where they finish.
 Writes bench/scale/results.json and docs/benchmarks-chart.svg; docs/benchmarks.md's tables are
 copied from results.json. With --no-peers, the peers' numbers of an earlier run are kept and marked.
 
 usage: run.py [--runs N] [--no-peers] [--lattice PATH] [CORPUS...]
        run.py --queries-only [CORPUS...]     (query latency only, into the existing results.json)
+       run.py --ctags-only [CORPUS...]       (Universal Ctags only, into the existing results.json)
        run.py --tables                       (print docs/benchmarks.md's tables)
 """
 import argparse, json, os, shutil, statistics, subprocess, sys, tempfile, time
@@ -185,9 +186,20 @@ def mcp_latency(lattice, corpus, symbol, count=50):
 
 
 def ctags_runs(corpus, runs):
-    results = [measured(["ctags", "-R", "-f", "/dev/null", "--exclude=.lattice", str(corpus)]) for _ in range(runs)]
+    # Into a real file: with `-f /dev/null` ctags stops at the first file it re-tags ("failed to truncate
+    # the tag file") — on the kernel after 2 KB, which once made it look 25 times faster than it is.
+    results, tags = [], 0
+    for _ in range(runs):
+        with tempfile.TemporaryDirectory(prefix="bench-ctags-") as scratch:
+            out = Path(scratch) / "tags"
+            r = measured(["ctags", "-R", "-f", str(out), "--exclude=.lattice", str(corpus)])
+            if r.get("exit") != 0:
+                raise RuntimeError(f"ctags failed on {corpus}: {r.get('stderr_tail', '')[-300:]}")
+            with out.open("rb") as lines:
+                tags = sum(1 for line in lines if not line.startswith(b"!_TAG_"))
+        results.append(r)
     return {"wall_s": median([r["wall_s"] for r in results]), "cpu_s": median([r["cpu_s"] for r in results]),
-            "peak_rss_mb": median([r["peak_rss_mb"] for r in results])}
+            "peak_rss_mb": median([r["peak_rss_mb"] for r in results]), "tags": tags}
 
 
 def ensure_peers():
@@ -264,7 +276,7 @@ def watch_cell(watch):
 
 
 def tables(results):
-    """docs/benchmarks.md's two result tables, from results.json."""
+    """docs/benchmarks.md's result tables, from results.json."""
     rows = ["| corpus | files | MB | Lattice cold wall s | CPU s | peak RSS MB | peak WAL MB | DB MB | files/s | MB/s "
             "| no-change s | 1-file update p50/p95 s | under watch: apply / saved→indexed p95 s | ctags CPU s | ×ctags "
             "| code-review-graph CPU s | jcodemunch CPU s |",
@@ -291,7 +303,16 @@ def tables(results):
             mcell = lambda k: f"{m[k]['p50_ms']} / {m[k]['p95_ms']}"
             mcp.append(f"| {name} | `{q['symbol']}` | {mcell('search')} | {mcell('callers')} | {mcell('callees')} "
                        f"| {mcell('context')} |")
-    return "\n".join(rows) + "\n\n" + "\n".join(queries) + "\n\n" + "\n".join(mcp)
+    floor = ["| corpus | files | ctags CPU s (tags) | tree-sitter parse CPU s | parse + Lattice's queries CPU s "
+             "| parse ×ctags | parse+queries ×ctags | Lattice CPU s | Lattice ×(parse+queries) |", "|" + "---|" * 9]
+    for name in [n for n in ORDER if "floor" in results.get(n, {})]:
+        entry, f = results[name], results[name]["floor"]
+        ctags, both, lattice = entry["ctags"]["cpu_s"], round(f["parse_cpu_s"] + f["query_cpu_s"], 2), \
+            entry["lattice"]["cold_cpu_s"]
+        floor.append(f"| {name} | {f['files']} | {ctags} ({entry['ctags'].get('tags', '-')}) | {f['parse_cpu_s']} "
+                     f"| {both} | {round(f['parse_cpu_s'] / ctags, 1)} | {round(both / ctags, 1)} | {lattice} "
+                     f"| {round(lattice / both, 1)} |")
+    return "\n\n".join("\n".join(t) for t in (rows, queries, mcp, floor))
 
 
 def main():
@@ -301,6 +322,7 @@ def main():
     parser.add_argument("--lattice", default=str(ROOT / ".build" / "release" / "lattice"))
     parser.add_argument("--tables", action="store_true", help="print docs/benchmarks.md's tables and exit")
     parser.add_argument("--queries-only", action="store_true", help="measure only query latency (CLI and MCP)")
+    parser.add_argument("--ctags-only", action="store_true", help="measure only Universal Ctags")
     parser.add_argument("corpora", nargs="*")
     args = parser.parse_args()
     if args.queries_only:
@@ -317,6 +339,17 @@ def main():
             shutil.rmtree(corpus / ".lattice", ignore_errors=True)
             print(name, json.dumps(lat["mcp_queries"]), file=sys.stderr)
             results_path.write_text(json.dumps(results, indent=2, sort_keys=True) + "\n")
+        return
+    if args.ctags_only:
+        # Universal Ctags only, into the existing results (the Lattice columns are kept).
+        results_path = Path(__file__).with_name("results.json")
+        results = json.loads(results_path.read_text())
+        for name in args.corpora or [n for n in ORDER if n in results]:
+            results[name]["ctags"] = ctags_runs(CORPORA / name, args.runs)
+            results[name]["ctags_date"] = time.strftime("%Y-%m-%d")
+            print(name, json.dumps(results[name]["ctags"]), file=sys.stderr)
+            results_path.write_text(json.dumps(results, indent=2, sort_keys=True) + "\n")
+        chart(results, ROOT / "docs" / "benchmarks-chart.svg")
         return
     if args.tables:
         print(tables(json.loads(Path(__file__).with_name("results.json").read_text())))
@@ -339,6 +372,8 @@ def main():
             # Kept from an earlier run on this machine (the peers did not change); marked as such.
             entry["peers"] = results[name]["peers"]
             entry["peers_from_earlier_run"] = True
+        if "floor" in results.get(name, {}):
+            entry["floor"] = results[name]["floor"]  # parse_floor.py's, dated; it measures tree-sitter only
         entry["date"] = time.strftime("%Y-%m-%d")
         shutil.rmtree(corpus / ".lattice", ignore_errors=True)
         results[name] = entry
