@@ -7,6 +7,9 @@ enum StructuralPass {
   static let confidence = 0.9
 
   static func run(_ index: ProjectIndex, _ binder: Binder, into output: inout PassOutput) {
+    // Finding the Go types reads every definition: 80 ms on the kernel's 4.6 M, on every edit
+    // under `lattice watch`, where the pass runs again whole.
+    guard index.languages.contains(.go) else { return }
     let goTypes = index.symbols { $0.language == .go && $0.kind.isTypeLike }.sorted { $0.key < $1.key }
     let interfaces = goTypes.compactMap { type -> (Symbol, Set<String>)? in
       guard type.kind == .interface else { return nil }
