@@ -280,11 +280,11 @@ struct ProjectIndex {
   /// The definition at a position of `memberPositions(of:)`.
   func symbol(at position: Int32) -> Symbol { table[Int(position)] }
 
-  /// The definitions (each key once) that satisfy `include`, in no particular order; only those
-  /// are copied out of the table.
   /// The languages of the files held (`replace` adds no file).
   let languages: Set<Language>
 
+  /// The definitions (each key once) that satisfy `include`, in no particular order; only those
+  /// are copied out of the table.
   func symbols(where include: (Symbol) -> Bool) -> [Symbol] {
     var found: [Symbol] = []
     for position in positions.values where include(table[Int(position)]) { found.append(table[Int(position)]) }
