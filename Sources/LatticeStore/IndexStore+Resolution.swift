@@ -187,12 +187,14 @@ extension IndexStore {
     result.imports = facts.imports
     result.exports = facts.exports
     result.typeBindings = facts.typeBindings.filter { binding in
-      !functionKinds.contains { binding.scopeKey.rawValue.contains("#\($0.rawValue):") }
+      !functionScopeMarkers.contains { binding.scopeKey.rawValue.contains($0) }
     }
     return result
   }
 
   private static let functionKinds: [SymbolKind] = [.function, .method, .constructor]
+  /// `#function:` and the like: a scope key holding one names a function (built once, not per binding).
+  private static let functionScopeMarkers = functionKinds.map { "#\($0.rawValue):" }
 
   /// Type bindings whose scope is not a function (a key spells its kind: `lang:file#kind:name`);
   /// `definitionLevel` applies the same rule.
